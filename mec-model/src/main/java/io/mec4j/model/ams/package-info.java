@@ -1,0 +1,10 @@
+/**
+ * Data types of the ETSI GS MEC 021 application mobility service.
+ *
+ * <p>Every type here is an immutable record (or an enum) that maps one schema of the ETSI OpenAPI files; the
+ * {@link io.mec4j.model.EtsiSchema} annotation names it. Read and write them with {@link io.mec4j.model.MecJson}.
+ */
+@NullMarked
+package io.mec4j.model.ams;
+
+import org.jspecify.annotations.NullMarked;

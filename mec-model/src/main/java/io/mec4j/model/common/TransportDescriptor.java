@@ -1,0 +1,179 @@
+package io.mec4j.model.common;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mec4j.model.EtsiSchema;
+import io.mec4j.model.internal.Copies;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code TransportDescriptor} data type of ETSI GS MEC 011 (clause 6.2.1.19).
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema TransportDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema TransportDescriptor), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TransportDescriptor).
+ *
+ * @param name The name of this transport. (required)
+ * @param description Human-readable description of this transport.
+ * @param type The enumeration TransportType represents types of transports. (required)
+ * @param protocol The name of the protocol used. Shall be set to "HTTP" for a REST API. (required)
+ * @param version The version of the protocol used. (required)
+ * @param security the security attribute (required)
+ * @param implSpecificInfo Additional implementation specific details of the transport.
+ */
+@EtsiSchema(spec = "MEC011_AppSupport", name = "TransportDescriptor")
+@EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "TransportDescriptor")
+@EtsiSchema(spec = "MEC010-2_AppLcm", name = "TransportDescriptor")
+public record TransportDescriptor(
+    @JsonProperty("name") @NotNull String name,
+    @JsonProperty("description") @Nullable String description,
+    @JsonProperty("type") @NotNull TransportType type,
+    @JsonProperty("protocol") @NotNull String protocol,
+    @JsonProperty("version") @NotNull String version,
+    @JsonProperty("security") @NotNull @Valid SecurityInfo security,
+    @JsonProperty("implSpecificInfo") @Nullable Map<String, Object> implSpecificInfo) {
+
+  /** Copies collections so the record stays immutable. */
+  public TransportDescriptor {
+    implSpecificInfo = Copies.map(implSpecificInfo);
+  }
+
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder pre-filled with this record's values.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds {@link TransportDescriptor} values; not thread-safe. Required attributes are checked by validation, not here. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String description;
+    private @Nullable TransportType type;
+    private @Nullable String protocol;
+    private @Nullable String version;
+    private @Nullable SecurityInfo security;
+    private @Nullable Map<String, Object> implSpecificInfo;
+
+    private Builder() {}
+
+    private Builder(TransportDescriptor source) {
+      this.name = source.name;
+      this.description = source.description;
+      this.type = source.type;
+      this.protocol = source.protocol;
+      this.version = source.version;
+      this.security = source.security;
+      this.implSpecificInfo = Copies.mutable(source.implSpecificInfo);
+    }
+
+    /**
+     * Sets {@code name}: The name of this transport.
+     *
+     * @param name the value
+     * @return this builder
+     */
+    public Builder name(@Nullable String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets {@code description}: Human-readable description of this transport.
+     *
+     * @param description the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder description(@Nullable String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets {@code type}: The enumeration TransportType represents types of transports.
+     *
+     * @param type the value
+     * @return this builder
+     */
+    public Builder type(@Nullable TransportType type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Sets {@code protocol}: The name of the protocol used.
+     *
+     * @param protocol the value
+     * @return this builder
+     */
+    public Builder protocol(@Nullable String protocol) {
+      this.protocol = protocol;
+      return this;
+    }
+
+    /**
+     * Sets {@code version}: The version of the protocol used.
+     *
+     * @param version the value
+     * @return this builder
+     */
+    public Builder version(@Nullable String version) {
+      this.version = version;
+      return this;
+    }
+
+    /**
+     * Sets {@code security}: The security attribute.
+     *
+     * @param security the value
+     * @return this builder
+     */
+    public Builder security(@Nullable SecurityInfo security) {
+      this.security = security;
+      return this;
+    }
+
+    /**
+     * Sets {@code implSpecificInfo}: Additional implementation specific details of the transport.
+     *
+     * @param implSpecificInfo the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder implSpecificInfo(@Nullable Map<String, Object> implSpecificInfo) {
+      this.implSpecificInfo = Copies.mutable(implSpecificInfo);
+      return this;
+    }
+
+    /**
+     * Puts one entry into {@code implSpecificInfo}.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putImplSpecificInfo(String key, Object value) {
+      this.implSpecificInfo = Copies.put(this.implSpecificInfo, key, value);
+      return this;
+    }
+
+    /**
+     * Builds the {@link TransportDescriptor}.
+     *
+     * @return the new record
+     */
+    @SuppressWarnings("NullAway") // required attributes are reported by bean validation, all at once
+    public TransportDescriptor build() {
+      return new TransportDescriptor(name, description, type, protocol, version, security, implSpecificInfo);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.mec4j.model.federation;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mec4j.model.EtsiSchema;
+import io.mec4j.model.common.SubscriptionLinks;
+import io.mec4j.model.internal.Copies;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * The {@code SystemUpdateNotification} data type of ETSI GS MEC 040 (clause 6.4.2).
+ * <p>Schema: ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema SystemUpdateNotification).
+ *
+ * @param notificationType Shall be set to "SystemUpdateNotification". (required)
+ * @param updatedSystemInfo Updated information of the MEC system(s) in the MEC federation. (required)
+ * @param links Object containing hyperlinks related to the resource. (required)
+ */
+@EtsiSchema(spec = "MEC040_FederationEnablement", name = "SystemUpdateNotification")
+public record SystemUpdateNotification(
+    @JsonProperty("notificationType") @NotNull String notificationType,
+    @JsonProperty("updatedSystemInfo") @NotNull @Size(min = 1) List<@Valid SystemInfo> updatedSystemInfo,
+    @JsonProperty("_links") @NotNull @Valid SubscriptionLinks links) {
+
+  /** Copies collections so the record stays immutable. */
+  public SystemUpdateNotification {
+    updatedSystemInfo = Copies.list(updatedSystemInfo);
+  }
+}

@@ -1,0 +1,21 @@
+package io.mec4j.model.lcm;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+
+/**
+ * Application instance state as seen by LCM subscriptions and notifications.
+ *
+ * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
+ * reading and must not be sent.
+ */
+public enum AppInstanceState {
+  /** Wire value {@code NOT_INSTANTIATED}. */
+  NOT_INSTANTIATED,
+  /** Wire value {@code STARTED}. */
+  STARTED,
+  /** Wire value {@code STOPPED}. */
+  STOPPED,
+  /** A value this version does not know. */
+  @JsonEnumDefaultValue
+  UNKNOWN
+}

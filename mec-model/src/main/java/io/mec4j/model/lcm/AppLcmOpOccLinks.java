@@ -1,0 +1,21 @@
+package io.mec4j.model.lcm;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mec4j.model.EtsiSchema;
+import io.mec4j.model.common.LinkType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * The {@code _links3} data type of ETSI GS MEC 010-2.
+ * <p>Links to resources related to this resource.
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema _links3).
+ *
+ * @param self URI of this resource. (required)
+ * @param appInstance Link to the application instance that the operation applies to. (required)
+ */
+@EtsiSchema(spec = "MEC010-2_AppLcm", name = "_links3")
+public record AppLcmOpOccLinks(
+    @JsonProperty("self") @NotNull @Valid LinkType self,
+    @JsonProperty("appInstance") @NotNull @Valid LinkType appInstance) {
+}

@@ -1,0 +1,112 @@
+package io.mec4j.model.lcm;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mec4j.model.EtsiSchema;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code AppLcmOpOccSubscriptionFilter} data type of ETSI GS MEC 010-2 (clause 6.2.2.6).
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppLcmOpOccSubscriptionFilter).
+ *
+ * @param appInstanceSubscriptionFilter If present, this attribute contains filter criteria that selects one or more application instances on which to receive "LCM operation occurrence" notifications.
+ * @param notificationTypes Match particular notification types. <p>Permitted values: AppLcmOpOccNotification.
+ * @param operationTypes Type of the LCM operation represented by this application instance LCM operation occurrence. <p>Permitted values: INSTANTIATE. OPERATE. TERMINATE. <p>Match particular application lifecycle operation types for the notification of AppLcmOpOccNotification. <p>May be present if the "notificationTypes" attribute contains the value "AppLcmOpOccNotification", and shall be absent otherwise.
+ * @param operationStates Type of the LCM operation state represented by this application instance LCM operation occurrence. <p>Permitted values: STARTING. PROCESSING. COMPLETED. FAILED. FAILED_TEMP <p>Match particular LCM operation state values as reported in notifications of AppLcmOpOccNotification. <p>May be present if the "notificationTypes" attribute contains the value "AppLcmOpOccNotification", and shall be absent otherwise.
+ */
+@EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppLcmOpOccSubscriptionFilter")
+public record AppLcmOpOccSubscriptionFilter(
+    @JsonProperty("appInstanceSubscriptionFilter") @Valid @Nullable AppInstanceSubscriptionFilter appInstanceSubscriptionFilter,
+    @JsonProperty("notificationTypes") @Nullable String notificationTypes,
+    @JsonProperty("operationTypes") @Nullable LcmOperation operationTypes,
+    @JsonProperty("operationStates") @Nullable OperationState operationStates) {
+
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder pre-filled with this record's values.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds {@link AppLcmOpOccSubscriptionFilter} values; not thread-safe. Required attributes are checked by validation, not here. */
+  public static final class Builder {
+    private @Nullable AppInstanceSubscriptionFilter appInstanceSubscriptionFilter;
+    private @Nullable String notificationTypes;
+    private @Nullable LcmOperation operationTypes;
+    private @Nullable OperationState operationStates;
+
+    private Builder() {}
+
+    private Builder(AppLcmOpOccSubscriptionFilter source) {
+      this.appInstanceSubscriptionFilter = source.appInstanceSubscriptionFilter;
+      this.notificationTypes = source.notificationTypes;
+      this.operationTypes = source.operationTypes;
+      this.operationStates = source.operationStates;
+    }
+
+    /**
+     * Sets {@code appInstanceSubscriptionFilter}: If present, this attribute contains filter criteria that selects one or more application instances on which to receive "LCM operation occurrence" notifications.
+     *
+     * @param appInstanceSubscriptionFilter the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder appInstanceSubscriptionFilter(@Nullable AppInstanceSubscriptionFilter appInstanceSubscriptionFilter) {
+      this.appInstanceSubscriptionFilter = appInstanceSubscriptionFilter;
+      return this;
+    }
+
+    /**
+     * Sets {@code notificationTypes}: Match particular notification types.
+     *
+     * @param notificationTypes the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder notificationTypes(@Nullable String notificationTypes) {
+      this.notificationTypes = notificationTypes;
+      return this;
+    }
+
+    /**
+     * Sets {@code operationTypes}: Type of the LCM operation represented by this application instance LCM operation occurrence.
+     *
+     * @param operationTypes the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder operationTypes(@Nullable LcmOperation operationTypes) {
+      this.operationTypes = operationTypes;
+      return this;
+    }
+
+    /**
+     * Sets {@code operationStates}: Type of the LCM operation state represented by this application instance LCM operation occurrence.
+     *
+     * @param operationStates the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder operationStates(@Nullable OperationState operationStates) {
+      this.operationStates = operationStates;
+      return this;
+    }
+
+    /**
+     * Builds the {@link AppLcmOpOccSubscriptionFilter}.
+     *
+     * @return the new record
+     */
+    @SuppressWarnings("NullAway") // required attributes are reported by bean validation, all at once
+    public AppLcmOpOccSubscriptionFilter build() {
+      return new AppLcmOpOccSubscriptionFilter(appInstanceSubscriptionFilter, notificationTypes, operationTypes, operationStates);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.mec4j.model.lcm;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mec4j.model.EtsiSchema;
+import io.mec4j.model.common.LinkType;
+import io.mec4j.model.internal.Copies;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code _links2} data type of ETSI GS MEC 010-2.
+ * <p>Links to resources related to this resource.
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema _links2).
+ *
+ * @param self URI of this resource. (required)
+ * @param subscriptions A link list to the subscriptions to an application package.
+ */
+@EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "_links2")
+public record AppPkgSubscriptionLinkListLinks(
+    @JsonProperty("self") @NotNull @Valid LinkType self,
+    @JsonProperty("subscriptions") @Nullable List<@Valid AppPkgSubscriptionLink> subscriptions) {
+
+  /** Copies collections so the record stays immutable. */
+  public AppPkgSubscriptionLinkListLinks {
+    subscriptions = Copies.list(subscriptions);
+  }
+}

@@ -1,0 +1,28 @@
+package io.mec4j.model.lcm;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mec4j.model.EtsiSchema;
+import io.mec4j.model.internal.Copies;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code ConnectivityType} data type of ETSI GS MEC 010-2.
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema ConnectivityType), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema ConnectivityType).
+ *
+ * @param layerProtocol the layerProtocol attribute (required)
+ * @param flowPattern Specifies the flow pattern of the connectivity (Line, Tree, Mesh, etc.).
+ */
+@EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "ConnectivityType")
+@EtsiSchema(spec = "MEC010-2_AppLcm", name = "ConnectivityType")
+public record ConnectivityType(
+    @JsonProperty("layerProtocol") @NotNull @Size(min = 1) List<LayerProtocol> layerProtocol,
+    @JsonProperty("flowPattern") @Nullable String flowPattern) {
+
+  /** Copies collections so the record stays immutable. */
+  public ConnectivityType {
+    layerProtocol = Copies.list(layerProtocol);
+  }
+}

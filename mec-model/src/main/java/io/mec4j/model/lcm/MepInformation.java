@@ -1,0 +1,19 @@
+package io.mec4j.model.lcm;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mec4j.model.EtsiSchema;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code MepInformation} data type of ETSI GS MEC 010-2 (clause 6.2.2.22).
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema MepInformation).
+ *
+ * @param mepName Human-readable name of MEC platform.
+ * @param mepId Deployment-specific identifier of MEC platform. (required)
+ */
+@EtsiSchema(spec = "MEC010-2_AppLcm", name = "MepInformation")
+public record MepInformation(
+    @JsonProperty("mepName") @Nullable String mepName,
+    @JsonProperty("mepId") @NotNull String mepId) {
+}

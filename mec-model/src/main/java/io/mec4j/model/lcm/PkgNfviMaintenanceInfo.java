@@ -1,0 +1,199 @@
+package io.mec4j.model.lcm;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mec4j.model.EtsiSchema;
+import io.mec4j.model.internal.Copies;
+import jakarta.validation.Valid;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code NfviMaintenanceInfo} data type of ETSI GS MEC 010-2.
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema NfviMaintenanceInfo).
+ *
+ * @param impactNotificationLeadTime The minimum notification lead time requested for upcoming impact of the virtualised resource or their group.
+ * @param isImpactMitigationRequested Indicates if it is requested to provide virtualised resource(s) of the same characteristics as the impacted ones to compensate for the impact.
+ * @param supportedMigrationType the supportedMigrationType attribute
+ * @param maxUndetectableInterruptionTime Specifies the maximum interruption time that can go undetected at the VNF level during live migration.
+ * @param minRecoveryTimeBetweenImpacts Specifies the time required by the group to recover from an impact, indicating the minimum time between consecutive impacts of the group.
+ * @param maxNumberOfImpactedInstances Specifies the maximum number of instances that can be impacted simultaneously within the group of virtualised resources for different group sizes.
+ * @param minNumberOfPreservedInstances Specifies the minimum number of instances which need to be preserved simultaneously within the group of virtualised resources for different group sizes.
+ */
+@EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "NfviMaintenanceInfo")
+public record PkgNfviMaintenanceInfo(
+    @JsonProperty("impactNotificationLeadTime") @Nullable Double impactNotificationLeadTime,
+    @JsonProperty("isImpactMitigationRequested") @Nullable Boolean isImpactMitigationRequested,
+    @JsonProperty("supportedMigrationType") @Nullable List<MigrationType> supportedMigrationType,
+    @JsonProperty("maxUndetectableInterruptionTime") @Nullable Double maxUndetectableInterruptionTime,
+    @JsonProperty("minRecoveryTimeBetweenImpacts") @Nullable Double minRecoveryTimeBetweenImpacts,
+    @JsonProperty("maxNumberOfImpactedInstances") @Nullable List<@Valid MaxNumberOfImpactedInstances> maxNumberOfImpactedInstances,
+    @JsonProperty("minNumberOfPreservedInstances") @Nullable List<@Valid MinNumberOfPreservedInstances> minNumberOfPreservedInstances) {
+
+  /** Copies collections so the record stays immutable. */
+  public PkgNfviMaintenanceInfo {
+    supportedMigrationType = Copies.list(supportedMigrationType);
+    maxNumberOfImpactedInstances = Copies.list(maxNumberOfImpactedInstances);
+    minNumberOfPreservedInstances = Copies.list(minNumberOfPreservedInstances);
+  }
+
+  /**
+   * A new, empty builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder pre-filled with this record's values.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds {@link PkgNfviMaintenanceInfo} values; not thread-safe. Required attributes are checked by validation, not here. */
+  public static final class Builder {
+    private @Nullable Double impactNotificationLeadTime;
+    private @Nullable Boolean isImpactMitigationRequested;
+    private @Nullable List<MigrationType> supportedMigrationType;
+    private @Nullable Double maxUndetectableInterruptionTime;
+    private @Nullable Double minRecoveryTimeBetweenImpacts;
+    private @Nullable List<MaxNumberOfImpactedInstances> maxNumberOfImpactedInstances;
+    private @Nullable List<MinNumberOfPreservedInstances> minNumberOfPreservedInstances;
+
+    private Builder() {}
+
+    private Builder(PkgNfviMaintenanceInfo source) {
+      this.impactNotificationLeadTime = source.impactNotificationLeadTime;
+      this.isImpactMitigationRequested = source.isImpactMitigationRequested;
+      this.supportedMigrationType = Copies.mutable(source.supportedMigrationType);
+      this.maxUndetectableInterruptionTime = source.maxUndetectableInterruptionTime;
+      this.minRecoveryTimeBetweenImpacts = source.minRecoveryTimeBetweenImpacts;
+      this.maxNumberOfImpactedInstances = Copies.mutable(source.maxNumberOfImpactedInstances);
+      this.minNumberOfPreservedInstances = Copies.mutable(source.minNumberOfPreservedInstances);
+    }
+
+    /**
+     * Sets {@code impactNotificationLeadTime}: The minimum notification lead time requested for upcoming impact of the virtualised resource or their group.
+     *
+     * @param impactNotificationLeadTime the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder impactNotificationLeadTime(@Nullable Double impactNotificationLeadTime) {
+      this.impactNotificationLeadTime = impactNotificationLeadTime;
+      return this;
+    }
+
+    /**
+     * Sets {@code isImpactMitigationRequested}: Indicates if it is requested to provide virtualised resource(s) of the same characteristics as the impacted ones to compensate for the impact.
+     *
+     * @param isImpactMitigationRequested the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder isImpactMitigationRequested(@Nullable Boolean isImpactMitigationRequested) {
+      this.isImpactMitigationRequested = isImpactMitigationRequested;
+      return this;
+    }
+
+    /**
+     * Sets {@code supportedMigrationType}: The supportedMigrationType attribute.
+     *
+     * @param supportedMigrationType the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder supportedMigrationType(@Nullable List<MigrationType> supportedMigrationType) {
+      this.supportedMigrationType = Copies.mutable(supportedMigrationType);
+      return this;
+    }
+
+    /**
+     * Appends one entry to {@code supportedMigrationType}.
+     *
+     * @param element the entry to append
+     * @return this builder
+     */
+    public Builder addSupportedMigrationType(MigrationType element) {
+      this.supportedMigrationType = Copies.add(this.supportedMigrationType, element);
+      return this;
+    }
+
+    /**
+     * Sets {@code maxUndetectableInterruptionTime}: Specifies the maximum interruption time that can go undetected at the VNF level during live migration.
+     *
+     * @param maxUndetectableInterruptionTime the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder maxUndetectableInterruptionTime(@Nullable Double maxUndetectableInterruptionTime) {
+      this.maxUndetectableInterruptionTime = maxUndetectableInterruptionTime;
+      return this;
+    }
+
+    /**
+     * Sets {@code minRecoveryTimeBetweenImpacts}: Specifies the time required by the group to recover from an impact, indicating the minimum time between consecutive impacts of the group.
+     *
+     * @param minRecoveryTimeBetweenImpacts the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder minRecoveryTimeBetweenImpacts(@Nullable Double minRecoveryTimeBetweenImpacts) {
+      this.minRecoveryTimeBetweenImpacts = minRecoveryTimeBetweenImpacts;
+      return this;
+    }
+
+    /**
+     * Sets {@code maxNumberOfImpactedInstances}: Specifies the maximum number of instances that can be impacted simultaneously within the group of virtualised resources for different group sizes.
+     *
+     * @param maxNumberOfImpactedInstances the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder maxNumberOfImpactedInstances(@Nullable List<MaxNumberOfImpactedInstances> maxNumberOfImpactedInstances) {
+      this.maxNumberOfImpactedInstances = Copies.mutable(maxNumberOfImpactedInstances);
+      return this;
+    }
+
+    /**
+     * Appends one entry to {@code maxNumberOfImpactedInstances}.
+     *
+     * @param element the entry to append
+     * @return this builder
+     */
+    public Builder addMaxNumberOfImpactedInstance(MaxNumberOfImpactedInstances element) {
+      this.maxNumberOfImpactedInstances = Copies.add(this.maxNumberOfImpactedInstances, element);
+      return this;
+    }
+
+    /**
+     * Sets {@code minNumberOfPreservedInstances}: Specifies the minimum number of instances which need to be preserved simultaneously within the group of virtualised resources for different group sizes.
+     *
+     * @param minNumberOfPreservedInstances the value, or {@code null} to leave it out
+     * @return this builder
+     */
+    public Builder minNumberOfPreservedInstances(@Nullable List<MinNumberOfPreservedInstances> minNumberOfPreservedInstances) {
+      this.minNumberOfPreservedInstances = Copies.mutable(minNumberOfPreservedInstances);
+      return this;
+    }
+
+    /**
+     * Appends one entry to {@code minNumberOfPreservedInstances}.
+     *
+     * @param element the entry to append
+     * @return this builder
+     */
+    public Builder addMinNumberOfPreservedInstance(MinNumberOfPreservedInstances element) {
+      this.minNumberOfPreservedInstances = Copies.add(this.minNumberOfPreservedInstances, element);
+      return this;
+    }
+
+    /**
+     * Builds the {@link PkgNfviMaintenanceInfo}.
+     *
+     * @return the new record
+     */
+    @SuppressWarnings("NullAway") // required attributes are reported by bean validation, all at once
+    public PkgNfviMaintenanceInfo build() {
+      return new PkgNfviMaintenanceInfo(impactNotificationLeadTime, isImpactMitigationRequested, supportedMigrationType, maxUndetectableInterruptionTime, minRecoveryTimeBetweenImpacts, maxNumberOfImpactedInstances, minNumberOfPreservedInstances);
+    }
+  }
+}
