@@ -45,7 +45,7 @@ public final class MecJson {
    *
    * @return a new, independent mapper
    */
-  public static ObjectMapper newMapper() {
+  public static JsonMapper newMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .defaultPropertyInclusion(

@@ -1,0 +1,15 @@
+package io.mec4j.platform.mep;
+
+import io.mec4j.model.MecJson;
+import io.mec4j.model.common.TimeStamp;
+import io.mec4j.model.mp1.TimingCaps;
+
+/** The timing capabilities a platform reports when none are configured: a time stamp, no NTP or PTP sources. */
+final class TimingDefaults {
+
+  private TimingDefaults() {}
+
+  static TimingCaps caps(TimeStamp now) {
+    return MecJson.read("{\"timeStamp\":" + MecJson.write(now) + "}", TimingCaps.class);
+  }
+}
