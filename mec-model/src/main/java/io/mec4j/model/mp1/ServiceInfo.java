@@ -46,7 +46,7 @@ public record ServiceInfo(
     @JsonProperty("consumedLocalOnly") @Nullable Boolean consumedLocalOnly,
     @JsonProperty("isLocal") @Nullable Boolean isLocal,
     @JsonProperty("livenessInterval") @Nullable Integer livenessInterval,
-    @JsonProperty("_links") @NotNull @Valid ServiceInfoLinks links) {
+    @JsonProperty("_links") @Valid @Nullable ServiceInfoLinks links) {
 
   /**
    * A new, empty builder.

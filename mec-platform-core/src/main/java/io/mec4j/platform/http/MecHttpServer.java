@@ -323,7 +323,7 @@ public final class MecHttpServer implements AutoCloseable {
     private int maxBodyBytes = 1 << 20;
     private int maxThreads = 64;
     private Duration idleTimeout = Duration.ofSeconds(60);
-    private Duration stopTimeout = Duration.ofSeconds(5);
+    private Duration stopTimeout = Duration.ofSeconds(2);
     private @Nullable SSLContext sslContext;
     private boolean needClientAuth;
     private @Nullable ExecutorService workers;
@@ -395,7 +395,7 @@ public final class MecHttpServer implements AutoCloseable {
     }
 
     /**
-     * How long {@link #close()} waits for in-flight requests. Default 5 s.
+     * How long {@link #close()} waits for in-flight requests and idle keep-alive connections. Default 2 s.
      *
      * @param timeout the timeout
      * @return this builder

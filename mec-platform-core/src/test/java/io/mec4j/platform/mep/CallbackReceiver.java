@@ -1,0 +1,70 @@
+package io.mec4j.platform.mep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import io.mec4j.model.MecJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A notification subscriber on loopback for tests: records what it receives, can refuse the next N deliveries. */
+final class CallbackReceiver implements AutoCloseable {
+
+  static {
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
+  private final HttpServer server;
+  private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+  private final AtomicInteger failNext = new AtomicInteger();
+  private final AtomicInteger attempts = new AtomicInteger();
+
+  CallbackReceiver() {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.createContext("/", exchange -> {
+      attempts.incrementAndGet();
+      byte[] body = exchange.getRequestBody().readAllBytes();
+      int status;
+      if (failNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+        status = 503;
+      } else {
+        received.add(MecJson.mapper().readTree(body));
+        status = 204;
+      }
+      exchange.sendResponseHeaders(status, -1);
+      exchange.close();
+    });
+    server.start();
+  }
+
+  String uri(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  List<JsonNode> received() {
+    return List.copyOf(received);
+  }
+
+  int attempts() {
+    return attempts.get();
+  }
+
+  void failNext(int n) {
+    failNext.set(n);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
