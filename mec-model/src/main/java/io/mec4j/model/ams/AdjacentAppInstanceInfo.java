@@ -12,14 +12,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AdjacentAppInstanceInfo} data type of ETSI GS MEC 021 (clause 7.2.3).
+ * An adjacent application instance: an instance of the same application running on another MEC host, that could
+ * serve a device after it moves there. Returned by {@code GET /queries/adjacent_app_instances}.
+ *
+ * <p>ETSI GS MEC 021, clause 7.2.3.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema AdjacentAppInstanceInfo).
  *
- * @param appInstanceId Identifier of the application instance. (required)
- * @param appDId Identifier of the application descriptor. (required)
- * @param appInstanceCommLink It specifies the communication interface of application instance. (required)
- * @param mecHostInformation The MEC host where the application instance is running on.
- * @param registeredInstanceId Identifier of the application instance that registers to the AMS, which is instantiated from the application descriptor identified by the attribute "appDId".
+ * @param appInstanceId identifier of the adjacent application instance
+ * @param appDId identifier of the application descriptor it is instantiated from
+ * @param appInstanceCommLink addresses at which the adjacent instance can be reached; at least one
+ * @param mecHostInformation the MEC host the adjacent instance runs on
+ * @param registeredInstanceId identifier of the application instance registered with the AMS that is instantiated
+ *     from the same application descriptor
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "AdjacentAppInstanceInfo")
 public record AdjacentAppInstanceInfo(
@@ -71,7 +75,7 @@ public record AdjacentAppInstanceInfo(
     }
 
     /**
-     * Sets {@code appInstanceId}: Identifier of the application instance.
+     * Sets {@code appInstanceId}: identifier of the adjacent application instance.
      *
      * @param appInstanceId the value
      * @return this builder
@@ -82,7 +86,7 @@ public record AdjacentAppInstanceInfo(
     }
 
     /**
-     * Sets {@code appDId}: Identifier of the application descriptor.
+     * Sets {@code appDId}: identifier of the application descriptor.
      *
      * @param appDId the value
      * @return this builder
@@ -93,7 +97,7 @@ public record AdjacentAppInstanceInfo(
     }
 
     /**
-     * Sets {@code appInstanceCommLink}: It specifies the communication interface of application instance.
+     * Sets {@code appInstanceCommLink}: addresses at which the adjacent instance can be reached.
      *
      * @param appInstanceCommLink the value
      * @return this builder
@@ -115,7 +119,7 @@ public record AdjacentAppInstanceInfo(
     }
 
     /**
-     * Sets {@code mecHostInformation}: The MEC host where the application instance is running on.
+     * Sets {@code mecHostInformation}: the MEC host the adjacent instance runs on.
      *
      * @param mecHostInformation the value, or {@code null} to leave it out
      * @return this builder
@@ -126,7 +130,7 @@ public record AdjacentAppInstanceInfo(
     }
 
     /**
-     * Sets {@code registeredInstanceId}: Identifier of the application instance that registers to the AMS, which is instantiated from the application descriptor identified by the attribute "appDId".
+     * Sets {@code registeredInstanceId}: identifier of the registered application instance of the same application descriptor.
      *
      * @param registeredInstanceId the value, or {@code null} to leave it out
      * @return this builder

@@ -10,17 +10,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code _links1} data type of ETSI GS MEC 021.
- * <p>Hyperlinks related to the resource.
+ * The {@code _links} of an {@link AmsSubscriptionLinkList}: the list itself and one link per subscription.
+ *
+ * <p>ETSI GS MEC 021, clause 7.3.4.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema _links1).
  *
- * @param self URI of this resource. (required)
- * @param subscription The service consumer's subscriptions.
+ * @param self URI of this list
+ * @param subscription the service consumer's subscriptions; absent or empty when it has none
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "_links1")
 public record AmsSubscriptionLinkListLinks(
     @JsonProperty("self") @NotNull @Valid LinkType self,
-    @JsonProperty("subscription") @Nullable List<@Valid Subscription> subscription) {
+    @JsonProperty("subscription") @Nullable List<@Valid AmsSubscriptionLink> subscription) {
 
   /** Copies collections so the record stays immutable. */
   public AmsSubscriptionLinkListLinks {

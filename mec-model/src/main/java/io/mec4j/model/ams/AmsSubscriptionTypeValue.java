@@ -5,10 +5,16 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code subscriptionType1_} data type of ETSI GS MEC 021.
+ * An object holding the numeric code of an AMS subscription type ({@code {"subscriptionType": 1}}).
+ *
+ * <p>No schema or operation of the spec file references {@code subscriptionType1_}; it is a helper definition left
+ * from the conversion of the spec text. This type exists so that every schema of the file has a Java type. Real
+ * subscriptions carry their type as a string, see {@link MobilityProcedureSubscription#subscriptionType()} and
+ * {@link AmsSubscriptionLink#subscriptionType()}.
+ *
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema subscriptionType1_).
  *
- * @param subscriptionType Numeric value (0 - 255) corresponding to specified type of subscription: 0 = RESERVED 1 = MOBILITY_PROCEDURE 2 = ADJACENT_APPINFO (required)
+ * @param subscriptionType the subscription type code
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "subscriptionType1_")
 public record AmsSubscriptionTypeValue(

@@ -5,10 +5,16 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code AppMobilityServiceLevel1_} data type of ETSI GS MEC 021.
+ * An object holding an application mobility service level under the name {@code serviceLevel}
+ * ({@code {"serviceLevel": 2}}).
+ *
+ * <p>No schema or operation of the spec file references {@code AppMobilityServiceLevel1_}; it is a helper definition
+ * left from the conversion of the spec text. This type exists so that every schema of the file has a Java type.
+ * Registrations use {@link AppMobilityServiceLevel}, whose attribute is named {@code appMobilityServiceLevel}.
+ *
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema AppMobilityServiceLevel1_).
  *
- * @param serviceLevel This attribute provides an option for the application instance (server) to communicate with the application client before relocating this application instance to another MEC host: 1 = APP_MOBILITY_NOT_ALLOWED 2 = APP_MOBILITY_WITH_CONFIRMATION 3 = APP_MOBILITY_WITHOUT_CONFIRMATION (required)
+ * @param serviceLevel the service level
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "AppMobilityServiceLevel1_")
 public record AppMobilityServiceLevelValue(

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * State of the transfer of the user context to another application instance (numeric form).
+ * State of the transfer of a device's user context to another application instance, as sent in
+ * {@link DeviceInformation#contextTransferState()}.
+ *
+ * <p>A numeric enumeration on the wire. {@link ContextTransferState} is the string form of the same states, defined by
+ * the spec file but used by no schema.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
  * reading and must not be sent.
  */
 public enum ContextTransferStateCode {
-  /** Code 0. */
+  /** Code 0: not transferred; the default, and the value of an initial registration. */
   NOT_TRANSFERRED(0),
-  /** Code 1. */
+  /** Code 1: the user context has been transferred. */
   USER_CONTEXT_TRANSFER_COMPLETED(1),
   /** A code this version does not know. */
   UNKNOWN(-1);

@@ -7,13 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code DeviceInformation} data type of ETSI GS MEC 021.
- * <p>If present, it specifies the device served by the application instance which is registering the Application Mobility Service.
+ * A device served by the application instance that registers with the AMS, with the mobility service level it gets
+ * and the state of the transfer of its user context.
+ *
+ * <p>ETSI GS MEC 021, clause 7.2.2.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema DeviceInformation).
  *
- * @param associateId Represents the identifier of the device. See note. (required)
- * @param appMobilityServiceLevel If the application is stateful, this attribute shall be included.
- * @param contextTransferState If present, it represents the state of transferring the user context to another application instance. The applicable values of this attribute are: 0 = NOT_TRANSFERRED (default value) 1 = USER_CONTEXT_TRANSFER_COMPLETED In the initial application mobility registration, this attribute shall be set to the default value.
+ * @param associateId identifier of the device (the AssociateId of ETSI GS MEC 012, a string in this spec file)
+ * @param appMobilityServiceLevel how the serving instance may change when the device moves; shall be included when
+ *     the application is stateful
+ * @param contextTransferState state of the transfer of the device's user context to another application instance;
+ *     {@link ContextTransferStateCode#NOT_TRANSFERRED} (the default) in an initial registration
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "DeviceInformation")
 public record DeviceInformation(

@@ -9,13 +9,15 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ExpiryNotification} data type of ETSI GS MEC 021 (clause 7.4.4).
+ * A notification that an AMS subscription has expired, sent to its subscriber.
+ *
+ * <p>ETSI GS MEC 021, clause 7.4.4.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema ExpiryNotification).
  *
- * @param notificationType Shall be set to "ExpiryNotification". (required)
- * @param timeStamp Date and time of the generation of the notification.
- * @param links Object containing hyperlinks related to the resource. (required)
- * @param expiryDeadline The boundary value setting in the subscription request. (required)
+ * @param notificationType always {@code "ExpiryNotification"}
+ * @param timeStamp when the notification was generated
+ * @param links link to the expired subscription
+ * @param expiryDeadline the expiry deadline that was set in the subscription
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "ExpiryNotification")
 public record ExpiryNotification(
@@ -59,7 +61,7 @@ public record ExpiryNotification(
     }
 
     /**
-     * Sets {@code notificationType}: Shall be set to "ExpiryNotification".
+     * Sets {@code notificationType}, which shall be {@code "ExpiryNotification"}.
      *
      * @param notificationType the value
      * @return this builder
@@ -70,7 +72,7 @@ public record ExpiryNotification(
     }
 
     /**
-     * Sets {@code timeStamp}: Date and time of the generation of the notification.
+     * Sets {@code timeStamp}: when the notification was generated.
      *
      * @param timeStamp the value, or {@code null} to leave it out
      * @return this builder
@@ -81,7 +83,7 @@ public record ExpiryNotification(
     }
 
     /**
-     * Sets {@code _links}: Object containing hyperlinks related to the resource.
+     * Sets {@code _links}: link to the expired subscription.
      *
      * @param links the value
      * @return this builder
@@ -92,7 +94,7 @@ public record ExpiryNotification(
     }
 
     /**
-     * Sets {@code expiryDeadline}: The boundary value setting in the subscription request.
+     * Sets {@code expiryDeadline}: the expiry deadline that was set in the subscription.
      *
      * @param expiryDeadline the value
      * @return this builder

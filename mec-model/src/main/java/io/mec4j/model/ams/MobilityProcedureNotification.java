@@ -12,15 +12,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code MobilityProcedureNotification} data type of ETSI GS MEC 021 (clause 7.4.2).
+ * A notification that devices served by an application instance are moving, or have moved, to another MEC host, sent
+ * to the subscribers of a matching {@link MobilityProcedureSubscription}.
+ *
+ * <p>ETSI GS MEC 021, clause 7.4.2.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema MobilityProcedureNotification).
  *
- * @param notificationType Shall be set to "MobilityProcedureNotification". (required)
- * @param timeStamp Date and time of the generation of the notification.
- * @param associateId 1 to N identifiers to associate the information for specific UE(s) and flow(s). (required)
- * @param mobilityStatus Indicate the status of the UE mobility. Values are defined as following: 1 = INTERHOST_MOVEOUT_TRIGGERED. 2 = INTERHOST_MOVEOUT_COMPLETED. 3 = INTERHOST_MOVEOUT_FAILED. Other values are reserved. (required)
- * @param targetAppInfo Identifiers to associate the information of target application instance.
- * @param links Object containing hyperlinks related to the resource. (required)
+ * @param notificationType always {@code "MobilityProcedureNotification"}
+ * @param timeStamp when the notification was generated
+ * @param associateId identifiers of the devices (UEs) and flows concerned; at least one
+ * @param mobilityStatus where the move stands
+ * @param targetAppInfo the application instance that is to serve the devices after the move
+ * @param links link to the subscription the notification is for
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "MobilityProcedureNotification")
 public record MobilityProcedureNotification(
@@ -75,7 +78,7 @@ public record MobilityProcedureNotification(
     }
 
     /**
-     * Sets {@code notificationType}: Shall be set to "MobilityProcedureNotification".
+     * Sets {@code notificationType}, which shall be {@code "MobilityProcedureNotification"}.
      *
      * @param notificationType the value
      * @return this builder
@@ -86,7 +89,7 @@ public record MobilityProcedureNotification(
     }
 
     /**
-     * Sets {@code timeStamp}: Date and time of the generation of the notification.
+     * Sets {@code timeStamp}: when the notification was generated.
      *
      * @param timeStamp the value, or {@code null} to leave it out
      * @return this builder
@@ -97,7 +100,7 @@ public record MobilityProcedureNotification(
     }
 
     /**
-     * Sets {@code associateId}: 1 to N identifiers to associate the information for specific UE(s) and flow(s).
+     * Sets {@code associateId}: identifiers of the devices (UEs) and flows concerned.
      *
      * @param associateId the value
      * @return this builder
@@ -119,7 +122,7 @@ public record MobilityProcedureNotification(
     }
 
     /**
-     * Sets {@code mobilityStatus}: Indicate the status of the UE mobility.
+     * Sets {@code mobilityStatus}: where the move stands.
      *
      * @param mobilityStatus the value
      * @return this builder
@@ -130,7 +133,7 @@ public record MobilityProcedureNotification(
     }
 
     /**
-     * Sets {@code targetAppInfo}: Identifiers to associate the information of target application instance.
+     * Sets {@code targetAppInfo}: the application instance that is to serve the devices after the move.
      *
      * @param targetAppInfo the value, or {@code null} to leave it out
      * @return this builder
@@ -141,7 +144,7 @@ public record MobilityProcedureNotification(
     }
 
     /**
-     * Sets {@code _links}: Object containing hyperlinks related to the resource.
+     * Sets {@code _links}: link to the subscription the notification is for.
      *
      * @param links the value
      * @return this builder

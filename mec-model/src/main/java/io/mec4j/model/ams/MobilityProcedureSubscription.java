@@ -9,17 +9,24 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code MobilityProcedureSubscription} data type of ETSI GS MEC 021 (clause 7.3.2).
- * <p>  NOTE: At least one of callbackReference and websockNotifConfig shall be provided by the service consumer. If both are provided, it is up to AMS to choose an alternative and return only that alternative in the response, specified in ETSI GS MEC 009 [4], as described in clause 6.12a.
+ * A subscription to notifications about the inter-host mobility of the devices served by an application instance.
+ *
+ * <p>The AMS sends a {@link MobilityProcedureNotification} when a device matching {@link #filterCriteria()} moves out
+ * of the serving MEC host. At least one of {@code callbackReference} and {@code websockNotifConfig} shall be provided by
+ * the service consumer; if both are, the AMS picks one and returns only that one in the response (ETSI GS MEC 009,
+ * clause 6.12a).
+ *
+ * <p>ETSI GS MEC 021, clause 7.3.2.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema MobilityProcedureSubscription).
  *
- * @param subscriptionType Shall be set to "MobilityProcedureSubscription". (required)
- * @param callbackReference URI selected by the service consumer to receive notifications on the subscribed Application Mobility Service. See note.
- * @param requestTestNotification Shall be set to TRUE by the service consumer to request a test notification via HTTP on the callbackReference URI, specified in ETSI GS MEC 009 [4], as described in clause 6.12a.
- * @param websockNotifConfig Provides details to negotiate and signal the use of a Websocket connection between AMS and the service consumer for notifications. See note.
- * @param links Hyperlink related to the resource. This shall be only included in the HTTP responses and in HTTP PUT requests.
- * @param filterCriteria List of filtering criteria for the subscription. Any filtering criteria from below, which is included in the request, shall also be included in the response. (required)
- * @param expiryDeadline Identifies a boundary after which the subscription will expire.
+ * @param subscriptionType always {@code "MobilityProcedureSubscription"}
+ * @param callbackReference URI selected by the service consumer to receive the notifications over HTTP
+ * @param requestTestNotification {@code true} to ask the AMS for a test notification on {@code callbackReference}
+ * @param websockNotifConfig Websocket delivery of the notifications, as an alternative to {@code callbackReference}
+ * @param links link to this subscription; set by the AMS in responses (and sent back in PUT requests), absent in POST
+ *     requests
+ * @param filterCriteria which application instance, devices and mobility statuses the subscription covers
+ * @param expiryDeadline time after which the subscription expires
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "MobilityProcedureSubscription")
 public record MobilityProcedureSubscription(
@@ -28,7 +35,7 @@ public record MobilityProcedureSubscription(
     @JsonProperty("requestTestNotification") @Nullable Boolean requestTestNotification,
     @JsonProperty("websockNotifConfig") @Valid @Nullable WebsockNotifConfig websockNotifConfig,
     @JsonProperty("_links") @Valid @Nullable SelfLinks links,
-    @JsonProperty("filterCriteria") @NotNull @Valid FilterCriteria filterCriteria,
+    @JsonProperty("filterCriteria") @NotNull @Valid MobilityProcedureFilterCriteria filterCriteria,
     @JsonProperty("expiryDeadline") @Valid @Nullable TimeStamp expiryDeadline) {
 
   /**
@@ -56,7 +63,7 @@ public record MobilityProcedureSubscription(
     private @Nullable Boolean requestTestNotification;
     private @Nullable WebsockNotifConfig websockNotifConfig;
     private @Nullable SelfLinks links;
-    private @Nullable FilterCriteria filterCriteria;
+    private @Nullable MobilityProcedureFilterCriteria filterCriteria;
     private @Nullable TimeStamp expiryDeadline;
 
     private Builder() {}
@@ -72,7 +79,7 @@ public record MobilityProcedureSubscription(
     }
 
     /**
-     * Sets {@code subscriptionType}: Shall be set to "MobilityProcedureSubscription".
+     * Sets {@code subscriptionType}, which shall be {@code "MobilityProcedureSubscription"}.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -83,7 +90,7 @@ public record MobilityProcedureSubscription(
     }
 
     /**
-     * Sets {@code callbackReference}: URI selected by the service consumer to receive notifications on the subscribed Application Mobility Service.
+     * Sets {@code callbackReference}: URI selected by the service consumer to receive the notifications over HTTP.
      *
      * @param callbackReference the value, or {@code null} to leave it out
      * @return this builder
@@ -94,7 +101,7 @@ public record MobilityProcedureSubscription(
     }
 
     /**
-     * Sets {@code requestTestNotification}: Shall be set to TRUE by the service consumer to request a test notification via HTTP on the callbackReference URI, specified in ETSI GS MEC 009 [4], as described in clause 6.12a.
+     * Sets {@code requestTestNotification}: {@code true} to ask the AMS for a test notification on {@code callbackReference}.
      *
      * @param requestTestNotification the value, or {@code null} to leave it out
      * @return this builder
@@ -105,7 +112,7 @@ public record MobilityProcedureSubscription(
     }
 
     /**
-     * Sets {@code websockNotifConfig}: Provides details to negotiate and signal the use of a Websocket connection between AMS and the service consumer for notifications.
+     * Sets {@code websockNotifConfig}: Websocket delivery of the notifications.
      *
      * @param websockNotifConfig the value, or {@code null} to leave it out
      * @return this builder
@@ -116,7 +123,7 @@ public record MobilityProcedureSubscription(
     }
 
     /**
-     * Sets {@code _links}: Hyperlink related to the resource.
+     * Sets {@code _links}: link to this subscription, set by the AMS.
      *
      * @param links the value, or {@code null} to leave it out
      * @return this builder
@@ -127,18 +134,18 @@ public record MobilityProcedureSubscription(
     }
 
     /**
-     * Sets {@code filterCriteria}: List of filtering criteria for the subscription.
+     * Sets {@code filterCriteria}: which application instance, devices and mobility statuses the subscription covers.
      *
      * @param filterCriteria the value
      * @return this builder
      */
-    public Builder filterCriteria(@Nullable FilterCriteria filterCriteria) {
+    public Builder filterCriteria(@Nullable MobilityProcedureFilterCriteria filterCriteria) {
       this.filterCriteria = filterCriteria;
       return this;
     }
 
     /**
-     * Sets {@code expiryDeadline}: Identifies a boundary after which the subscription will expire.
+     * Sets {@code expiryDeadline}: time after which the subscription expires.
      *
      * @param expiryDeadline the value, or {@code null} to leave it out
      * @return this builder

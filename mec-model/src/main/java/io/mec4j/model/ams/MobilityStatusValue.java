@@ -5,10 +5,15 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code MobilityStatus1_} data type of ETSI GS MEC 021.
+ * An object holding a device's mobility status ({@code {"status": 1}}).
+ *
+ * <p>No schema or operation of the spec file references {@code MobilityStatus1_}; it is a helper definition left from
+ * the conversion of the spec text. This type exists so that every schema of the file has a Java type. Notifications
+ * and filters carry the status as a bare number, see {@link MobilityProcedureNotification#mobilityStatus()}.
+ *
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema MobilityStatus1_).
  *
- * @param status Indicate the status of the UE mobility: 1 = INTERHOST_MOVEOUT_TRIGGERED 2 = INTERHOST_MOVEOUT_COMPLETED 3 = INTERHOST_MOVEOUT_FAILED (required)
+ * @param status the mobility status
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "MobilityStatus1_")
 public record MobilityStatusValue(

@@ -9,14 +9,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code RegistrationInfo} data type of ETSI GS MEC 021 (clause 7.2.2).
- * <p>  NOTE: The data type of AssociateId is defined in ETSI GS MEC 012 [6].
+ * A registration with the application mobility service: who registers, for which devices, and for how long.
+ *
+ * <p>An application instance (or a MEC platform on its behalf) registers to have the mobility of the devices it serves
+ * handled by the AMS. The AMS assigns {@code appMobilityServiceId}.
+ *
+ * <p>ETSI GS MEC 021, clause 7.2.2.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema RegistrationInfo).
  *
- * @param appMobilityServiceId The identifier of registered Application Mobility Service. Shall be absent in POST requests, and present otherwise.
- * @param serviceConsumerId The identifier of service consumer requesting the Application Mobility Service, i.e. either the application instance ID or the MEC platform ID. (required)
- * @param deviceInformation If present, it specifies the device served by the application instance which is registering the Application Mobility Service.
- * @param expiryTime If present, it indicates the time of Application Mobility Service expiration from the time of registration accepted. The value "0" means infinite time, i.e. no expiration. The unit of expiry time is one second.
+ * @param appMobilityServiceId identifier of the registration, assigned by the AMS; absent in POST requests, present
+ *     otherwise
+ * @param serviceConsumerId the application instance or MEC platform that registers
+ * @param deviceInformation the devices served by the registering application instance
+ * @param expiryTime lifetime of the registration in seconds from its acceptance; {@code 0} means it never expires
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "RegistrationInfo")
 public record RegistrationInfo(
@@ -65,7 +70,7 @@ public record RegistrationInfo(
     }
 
     /**
-     * Sets {@code appMobilityServiceId}: The identifier of registered Application Mobility Service.
+     * Sets {@code appMobilityServiceId}: identifier of the registration, assigned by the AMS.
      *
      * @param appMobilityServiceId the value, or {@code null} to leave it out
      * @return this builder
@@ -76,7 +81,7 @@ public record RegistrationInfo(
     }
 
     /**
-     * Sets {@code serviceConsumerId}: The identifier of service consumer requesting the Application Mobility Service, i.e.
+     * Sets {@code serviceConsumerId}: the application instance or MEC platform that registers.
      *
      * @param serviceConsumerId the value
      * @return this builder
@@ -87,7 +92,7 @@ public record RegistrationInfo(
     }
 
     /**
-     * Sets {@code deviceInformation}: If present, it specifies the device served by the application instance which is registering the Application Mobility Service.
+     * Sets {@code deviceInformation}: the devices served by the registering application instance.
      *
      * @param deviceInformation the value, or {@code null} to leave it out
      * @return this builder
@@ -109,7 +114,7 @@ public record RegistrationInfo(
     }
 
     /**
-     * Sets {@code expiryTime}: If present, it indicates the time of Application Mobility Service expiration from the time of registration accepted.
+     * Sets {@code expiryTime}: lifetime of the registration in seconds; {@code 0} means it never expires.
      *
      * @param expiryTime the value, or {@code null} to leave it out
      * @return this builder

@@ -5,12 +5,15 @@ import io.mec4j.model.EtsiSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ServiceConsumerId} data type of ETSI GS MEC 021.
- * <p>The identifier of service consumer requesting the Application Mobility Service, i.e. either the application instance ID or the MEC platform ID.
+ * Who registers with the application mobility service: an application instance or a MEC platform.
+ *
+ * <p>One of the two identifiers is given.
+ *
+ * <p>ETSI GS MEC 021, clause 7.2.2.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema ServiceConsumerId).
  *
- * @param appInstanceId If present, it represents the identifier of the application instance registering the Application Mobility Service.
- * @param mepId If present, it represents the identifier of the MEC platform registering the Application Mobility Service.
+ * @param appInstanceId identifier of the application instance registering, when an application instance registers
+ * @param mepId identifier of the MEC platform registering, when a MEC platform registers
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "ServiceConsumerId")
 public record ServiceConsumerId(

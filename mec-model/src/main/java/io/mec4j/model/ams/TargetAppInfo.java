@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TargetAppInfo} data type of ETSI GS MEC 021.
- * <p>Identifiers to associate the information of target application instance.
+ * The application instance that is to serve a device after it moved, as given in a
+ * {@link MobilityProcedureNotification}.
+ *
+ * <p>ETSI GS MEC 021, clause 7.4.2.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema TargetAppInfo).
  *
- * @param appInstanceId Identifiers of the target application instance. (required)
- * @param commInterface If present, it specifies the communication interface of the application instance.
+ * @param appInstanceId identifier of the target application instance
+ * @param commInterface addresses at which the target application instance can be reached
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "TargetAppInfo")
 public record TargetAppInfo(

@@ -7,11 +7,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code TestNotification} data type of ETSI GS MEC 021 (clause 7.4.6).
+ * A test notification the AMS sends to a new subscription's callback URI when the subscriber asked for one
+ * ({@code requestTestNotification}), to check that notifications can be delivered.
+ *
+ * <p>ETSI GS MEC 021, clause 7.4.6.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema TestNotification).
  *
- * @param notificationType Shall be set to "TestNotification". (required)
- * @param links Hyperlink related to the resource. (required)
+ * @param notificationType always {@code "TestNotification"}
+ * @param links link to the subscription the test notification is for
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "TestNotification")
 public record TestNotification(

@@ -7,12 +7,15 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code SystemInfoUpdate} data type of ETSI GS MEC 040 (clause 6.2.3).
- * <p>  NOTE: At least one attribute shall exist.
+ * Changes to a registered MEC system, the body of {@code PATCH /fed_resources/system_info/{systemId}}.
+ *
+ * <p>At least one attribute shall be present; the attributes that are absent are left unchanged.
+ *
+ * <p>ETSI GS MEC 040, clause 6.2.3.
  * <p>Schema: ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema SystemInfoUpdate).
  *
- * @param systemName The name of the MEC system. This is how the MEC system identifies other MEC systems.
- * @param endpoint Endpoint information (e.g. URI, FQDN, IP address) of MEC federator.
+ * @param systemName new name of the MEC system, by which other MEC systems identify it
+ * @param endpoint new endpoint (URI, FQDN, IP address and port, ...) of the MEC federator
  */
 @EtsiSchema(spec = "MEC040_FederationEnablement", name = "SystemInfoUpdate")
 public record SystemInfoUpdate(

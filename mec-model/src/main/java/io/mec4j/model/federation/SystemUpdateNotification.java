@@ -10,12 +10,15 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The {@code SystemUpdateNotification} data type of ETSI GS MEC 040 (clause 6.4.2).
+ * A notification from the MEC federation enablement service that the information of MEC systems in the federation has
+ * changed, sent to the subscribers of a matching {@link SystemUpdateNotificationSubscription}.
+ *
+ * <p>ETSI GS MEC 040, clause 6.4.2.
  * <p>Schema: ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema SystemUpdateNotification).
  *
- * @param notificationType Shall be set to "SystemUpdateNotification". (required)
- * @param updatedSystemInfo Updated information of the MEC system(s) in the MEC federation. (required)
- * @param links Object containing hyperlinks related to the resource. (required)
+ * @param notificationType always {@code "SystemUpdateNotification"}
+ * @param updatedSystemInfo the updated information of the MEC systems concerned; at least one
+ * @param links link to the subscription the notification is for
  */
 @EtsiSchema(spec = "MEC040_FederationEnablement", name = "SystemUpdateNotification")
 public record SystemUpdateNotification(

@@ -11,14 +11,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code SystemUpdateNotificationSubscription} data type of ETSI GS MEC 040 (clause 6.3.2).
+ * A MEC orchestrator's subscription to updates of the information of the MEC systems in its federation.
+ *
+ * <p>Updates are delivered as {@link SystemUpdateNotification}s to {@code callbackReference}.
+ *
+ * <p>ETSI GS MEC 040, clause 6.3.2.
  * <p>Schema: ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema SystemUpdateNotificationSubscription).
  *
- * @param subscriptionType Shall be set to "SystemUpdateNotificationSubscription". (required)
- * @param callbackReference URI selected by the MEC orchestrator to receive notifications on the subscribed MEC system information updates in the MEC federation. This shall be included in both the request and the response. (required)
- * @param links Object containing hyperlinks related to the resource. This shall only be included in the HTTP responses.
- * @param systemId Identifier(s) to uniquely specify the target MEC system(s) for the subscription. If absent, the subscription should include all MEC systems in the MEC federation.
- * @param expiryDeadline The expiration time of the subscription determined by the MEC Federation Enablement Service.
+ * @param subscriptionType always {@code "SystemUpdateNotificationSubscription"}
+ * @param callbackReference URI selected by the MEC orchestrator to receive the notifications; in requests and
+ *     responses
+ * @param links link to this subscription; only in responses
+ * @param systemId identifiers of the MEC systems to watch; absent for all MEC systems of the federation
+ * @param expiryDeadline expiry time of the subscription, set by the MEC federation enablement service
  */
 @EtsiSchema(spec = "MEC040_FederationEnablement", name = "SystemUpdateNotificationSubscription")
 public record SystemUpdateNotificationSubscription(
@@ -70,7 +75,7 @@ public record SystemUpdateNotificationSubscription(
     }
 
     /**
-     * Sets {@code subscriptionType}: Shall be set to "SystemUpdateNotificationSubscription".
+     * Sets {@code subscriptionType}, which shall be {@code "SystemUpdateNotificationSubscription"}.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -81,7 +86,7 @@ public record SystemUpdateNotificationSubscription(
     }
 
     /**
-     * Sets {@code callbackReference}: URI selected by the MEC orchestrator to receive notifications on the subscribed MEC system information updates in the MEC federation.
+     * Sets {@code callbackReference}: URI selected by the MEC orchestrator to receive the notifications.
      *
      * @param callbackReference the value
      * @return this builder
@@ -92,7 +97,7 @@ public record SystemUpdateNotificationSubscription(
     }
 
     /**
-     * Sets {@code _links}: Object containing hyperlinks related to the resource.
+     * Sets {@code _links}: link to this subscription, set by the service.
      *
      * @param links the value, or {@code null} to leave it out
      * @return this builder
@@ -103,7 +108,7 @@ public record SystemUpdateNotificationSubscription(
     }
 
     /**
-     * Sets {@code systemId}: Identifier(s) to uniquely specify the target MEC system(s) for the subscription.
+     * Sets {@code systemId}: identifiers of the MEC systems to watch; {@code null} for all.
      *
      * @param systemId the value, or {@code null} to leave it out
      * @return this builder
@@ -125,7 +130,7 @@ public record SystemUpdateNotificationSubscription(
     }
 
     /**
-     * Sets {@code expiryDeadline}: The expiration time of the subscription determined by the MEC Federation Enablement Service.
+     * Sets {@code expiryDeadline}: expiry time of the subscription.
      *
      * @param expiryDeadline the value, or {@code null} to leave it out
      * @return this builder
