@@ -12,7 +12,7 @@ import java.io.IOException;
 
 /**
  * Reads request bodies strictly: well-formed JSON, the right JSON types (no {@code "5"} for a number or {@code 5}
- * for a string), then every bean-validation constraint, all violations reported in one 400. Unknown properties are
+ * for a string), enum values this version knows, then every bean-validation constraint, all violations reported in one 400. Unknown properties are
  * still ignored (tolerant reader).
  */
 public final class JsonBodies {
@@ -22,7 +22,11 @@ public final class JsonBodies {
   private JsonBodies() {}
 
   private static ObjectMapper strictMapper() {
-    ObjectMapper m = MecJson.newMapper().rebuild().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+    ObjectMapper m = MecJson.newMapper().rebuild()
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(com.fasterxml.jackson.databind.DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
     for (LogicalType t : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean, LogicalType.Integer,
         LogicalType.Float, LogicalType.Enum}) {
       m.coercionConfigFor(t)

@@ -180,9 +180,9 @@ public final class MecHttpServer implements AutoCloseable {
         Route route = m.route();
         if (route == null) {
           if (m.allowed().isEmpty()) {
-            send(response, callback, Problems.reply(404, "Not Found", "No resource at " + path));
+            answer(request, response, callback, Problems.reply(404, "Not Found", "No resource at " + path));
           } else {
-            send(response, callback,
+            answer(request, response, callback,
                 Problems.reply(405, "Method Not Allowed", method + " is not allowed on " + path + "; allowed: "
                     + String.join(", ", m.allowed())).withHeader("Allow", String.join(", ", m.allowed())));
           }
@@ -190,7 +190,7 @@ public final class MecHttpServer implements AutoCloseable {
         }
         String accept = request.getHeaders().get(HttpHeader.ACCEPT);
         if (accept != null && !acceptsJson(accept)) {
-          send(response, callback, Problems.reply(406, "Not Acceptable",
+          answer(request, response, callback, Problems.reply(406, "Not Acceptable",
               "This resource is only available as application/json; Accept was " + accept));
           return true;
         }
@@ -198,23 +198,25 @@ public final class MecHttpServer implements AutoCloseable {
           String ct = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
           String base = ct == null ? "" : ct.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
           if (!route.bodyTypes().contains(base)) {
-            send(response, callback, Problems.reply(415, "Unsupported Media Type",
+            answer(request, response, callback, Problems.reply(415, "Unsupported Media Type",
                 "Send the body as " + String.join(" or ", route.bodyTypes())
                     + (ct == null ? "; Content-Type is missing" : "; Content-Type was " + ct)));
             return true;
           }
           long length = request.getLength();
           if (length > maxBodyBytes) {
-            send(response, callback, tooLarge(length));
+            rejectTooLarge(request, response, callback, length);
             return true;
           }
           Map<String, String> params = m.pathParams();
           Content.Source.asByteArrayAsync(request, maxBodyBytes, Promise.Invocable.from(
               Invocable.InvocationType.NON_BLOCKING, (byte[] body, Throwable error) -> {
             if (error != null) {
-              send(response, callback, error instanceof IllegalArgumentException || error.getCause() != null
-                  && error.getCause() instanceof IllegalArgumentException
-                  ? tooLarge(-1) : Problems.reply(400, "Bad Request", "Cannot read the request body"));
+              if (error instanceof IllegalArgumentException || error.getCause() instanceof IllegalArgumentException) {
+                rejectTooLarge(request, response, callback, -1);
+              } else {
+                send(response, callback, Problems.reply(400, "Bad Request", "Cannot read the request body"));
+              }
               return;
             }
             dispatch(route, request, params, body, response, callback, what);
@@ -222,12 +224,12 @@ public final class MecHttpServer implements AutoCloseable {
           return true;
         }
         if (route.inline()) {
-          send(response, callback, run(route, request, m.pathParams(), new byte[0], what));
+          answer(request, response, callback, run(route, request, m.pathParams(), new byte[0], what));
         } else {
           dispatch(route, request, m.pathParams(), new byte[0], response, callback, what);
         }
       } catch (RuntimeException e) {
-        send(response, callback, Problems.of(what, e));
+        answer(request, response, callback, Problems.of(what, e));
       }
       return true;
     }
@@ -250,6 +252,28 @@ public final class MecHttpServer implements AutoCloseable {
         return Problems.of(what, e);
       }
     }
+  }
+
+  /**
+   * Answers 413. A body of moderate excess is read and discarded first, so that the client, which may still be
+   * sending, reliably gets the answer instead of a reset connection; a huge one is cut off at once.
+   */
+  private void rejectTooLarge(Request request, Response response, Callback callback, long length) {
+    answer(request, response, callback, tooLarge(length));
+  }
+
+  /**
+   * Sends a reply to a request whose body was not read: reads and discards a body of moderate size first, so the
+   * connection stays usable for the client's next request.
+   */
+  private void answer(Request request, Response response, Callback callback, HttpReply reply) {
+    long length = request.getLength();
+    if (length == 0 || length > 8L * maxBodyBytes) {
+      send(response, callback, reply);
+      return;
+    }
+    Content.Source.consumeAll(request, Callback.from(() -> send(response, callback, reply),
+        failure -> send(response, callback, reply)));
   }
 
   private HttpReply tooLarge(long length) {

@@ -1,8 +1,5 @@
 package io.mec4j.platform.http;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.databind.DatabindException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.mec4j.model.MecJson;
 import io.mec4j.model.common.ProblemDetails;
 import io.mec4j.model.error.MecServiceException;
@@ -45,7 +42,8 @@ public final class Problems {
    *
    * @param call the request, for the log
    * @param error the failure
-   * @return a 4xx for bad input and known engine errors; 500 only for bugs, logged with the stack trace
+   * @return the status and problem of a {@link MecServiceException}; 500 for anything else (a bug), logged with
+   *     its stack trace and never shown on the wire
    */
   public static HttpReply of(String call, Throwable error) {
     Throwable e = unwrap(error);
@@ -59,42 +57,8 @@ public final class Problems {
       }
       return reply(p);
     }
-    if (e instanceof JsonParseException jpe) {
-      return reply(400, "Bad Request", "Malformed JSON: " + jpe.getOriginalMessage());
-    }
-    if (e instanceof DatabindException de) {
-      return reply(400, "Bad Request", "Body does not fit the expected type: " + describe(de));
-    }
     LOG.error("{} failed with an unexpected error", call, e);
     return reply(500, "Internal Server Error", "The server failed to handle the request; see its log");
-  }
-
-  private static String describe(DatabindException e) {
-    String path = e instanceof JsonMappingException jme ? pathOf(jme) : "";
-    String msg = e.getOriginalMessage();
-    int cut = msg == null ? -1 : msg.indexOf(" (through reference chain");
-    if (cut > 0) {
-      msg = msg.substring(0, cut);
-    }
-    if (msg != null && msg.length() > 300) {
-      msg = msg.substring(0, 300) + "...";
-    }
-    return (path.isEmpty() ? "" : "at " + path + ": ") + msg;
-  }
-
-  private static String pathOf(JsonMappingException e) {
-    StringBuilder sb = new StringBuilder();
-    for (JsonMappingException.Reference r : e.getPath()) {
-      if (r.getFieldName() != null) {
-        if (sb.length() > 0) {
-          sb.append('.');
-        }
-        sb.append(r.getFieldName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return sb.toString();
   }
 
   private static Throwable unwrap(Throwable t) {
@@ -104,9 +68,6 @@ public final class Problems {
             || e instanceof java.lang.reflect.InvocationTargetException)
         && e.getCause() != null) {
       e = e.getCause();
-    }
-    if (e instanceof IllegalArgumentException && e.getCause() instanceof DatabindException) {
-      return e.getCause();
     }
     return e;
   }
