@@ -5,12 +5,15 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code Addresses} data type of ETSI GS MEC 011.
- * <p>Entry point information of the service as one or more pairs of IP address and port. See note.
- * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema Addresses), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema Addresses), ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema Addresses).
+ * A host and port at which a MEC service can be reached, one of the forms of an {@link EndPointInfo}.
  *
- * @param host Host portion of the address. (required)
- * @param port Port portion of the address. (required)
+ * <p>Inlined type {@code addresses} of {@code EndPointInfo}, ETSI GS MEC 011, clause 8.1.5.3.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema Addresses), ETSI GS MEC 011 (MEC011_AppSupport.yaml,
+ * schema Addresses), ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema Addresses).
+ *
+ * @param host host name or IP address
+ * @param port port number
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "Addresses")
 @EtsiSchema(spec = "MEC011_AppSupport", name = "Addresses")

@@ -6,13 +6,19 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CategoryRef} data type of ETSI GS MEC 011 (clause 8.1.5.2).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema CategoryRef), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema CategoryRef), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema CategoryRef), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema CategoryRef).
+ * A reference to a category in a catalogue, used to classify MEC services and applications (for example "RNI" for radio
+ * network information services).
  *
- * @param href Reference of the catalogue. (required)
- * @param id Unique identifier of the category. (required)
- * @param name Name of the category. (required)
- * @param version Category version. (required)
+ * <p>Data type {@code CategoryRef} of ETSI GS MEC 011, clause 8.1.5.2.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema CategoryRef), ETSI GS MEC 011 (MEC011_AppSupport.yaml,
+ * schema CategoryRef), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema CategoryRef), ETSI GS MEC 010-2
+ * (MEC010-2_AppLcm.yaml, schema CategoryRef).
+ *
+ * @param href URI of the category in its catalogue
+ * @param id identifier of the category
+ * @param name name of the category
+ * @param version version of the category
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "CategoryRef")
 @EtsiSchema(spec = "MEC011_AppSupport", name = "CategoryRef")
@@ -59,7 +65,7 @@ public record CategoryRef(
     }
 
     /**
-     * Sets {@code href}: Reference of the catalogue.
+     * Sets {@code href}: URI of the category in its catalogue.
      *
      * @param href the value
      * @return this builder
@@ -70,7 +76,7 @@ public record CategoryRef(
     }
 
     /**
-     * Sets {@code id}: Unique identifier of the category.
+     * Sets {@code id}: identifier of the category.
      *
      * @param id the value
      * @return this builder
@@ -81,7 +87,7 @@ public record CategoryRef(
     }
 
     /**
-     * Sets {@code name}: Name of the category.
+     * Sets {@code name}: name of the category.
      *
      * @param name the value
      * @return this builder
@@ -92,7 +98,7 @@ public record CategoryRef(
     }
 
     /**
-     * Sets {@code version}: Category version.
+     * Sets {@code version}: version of the category.
      *
      * @param version the value
      * @return this builder

@@ -8,10 +8,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CommunicationInterface} data type of ETSI GS MEC 010-2 (clause 7.5.2).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema CommunicationInterface), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema CommunicationInterface).
+ * The IP addresses and ports at which a MEC application instance communicates.
  *
- * @param ipAddresses Entry point information of the service as one or more pairs of IP address and port.
+ * <p>Data type {@code CommunicationInterface} of ETSI GS MEC 021, clause 7.5.2; also used by ETSI GS MEC 010-2
+ * (application instance information).
+ *
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema CommunicationInterface), ETSI GS MEC 021
+ * (MEC021_AppMobilityService.yaml, schema CommunicationInterface).
+ *
+ * @param ipAddresses host and port pairs of the interface
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "CommunicationInterface")
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "CommunicationInterface")

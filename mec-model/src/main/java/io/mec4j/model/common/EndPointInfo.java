@@ -9,14 +9,19 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code EndPointInfo} data type of ETSI GS MEC 011 (clause 8.1.5.3).
- * <p>  NOTE: Exactly one of "uris", "fqdn", "addresses" or "alternative" shall be present.
- * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema EndPointInfo), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema EndPointInfo), ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema EndPointInfo).
+ * Where a MEC service or transport can be reached: URIs, domain names, host and port pairs, or an
+ * implementation-specific form.
  *
- * @param uris Entry point information of the service as string, formatted according to URI syntax (see IETF RFC 3986 [8]). Shall be used for REST APIs. See note.
- * @param fqdn Fully Qualified Domain Name of the service. See note.
- * @param addresses Entry point information of the service as one or more pairs of IP address and port. See note.
- * @param alternative Entry point information of the service in a format defined by an implementation, or in an external specification. See note.
+ * <p>Data type {@code EndPointInfo} of ETSI GS MEC 011, clause 8.1.5.3. Exactly one of the four attributes shall be
+ * present; this is not checked by validation.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema EndPointInfo), ETSI GS MEC 011 (MEC011_AppSupport.yaml,
+ * schema EndPointInfo), ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema EndPointInfo).
+ *
+ * @param uris entry points as URIs (IETF RFC 3986); used for REST APIs
+ * @param fqdn fully qualified domain names of the service
+ * @param addresses entry points as host and port pairs
+ * @param alternative entry point in a form defined by the implementation or by another specification
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "EndPointInfo")
 @EtsiSchema(spec = "MEC011_AppSupport", name = "EndPointInfo")
@@ -70,7 +75,7 @@ public record EndPointInfo(
     }
 
     /**
-     * Sets {@code uris}: Entry point information of the service as string, formatted according to URI syntax (see IETF RFC 3986 [8]).
+     * Sets {@code uris}: entry points as URIs (IETF RFC 3986); used for REST APIs.
      *
      * @param uris the value, or {@code null} to leave it out
      * @return this builder
@@ -92,7 +97,7 @@ public record EndPointInfo(
     }
 
     /**
-     * Sets {@code fqdn}: Fully Qualified Domain Name of the service.
+     * Sets {@code fqdn}: fully qualified domain names of the service.
      *
      * @param fqdn the value, or {@code null} to leave it out
      * @return this builder
@@ -114,7 +119,7 @@ public record EndPointInfo(
     }
 
     /**
-     * Sets {@code addresses}: Entry point information of the service as one or more pairs of IP address and port.
+     * Sets {@code addresses}: entry points as host and port pairs.
      *
      * @param addresses the value, or {@code null} to leave it out
      * @return this builder
@@ -136,7 +141,7 @@ public record EndPointInfo(
     }
 
     /**
-     * Sets {@code alternative}: Entry point information of the service in a format defined by an implementation, or in an external specification.
+     * Sets {@code alternative}: entry point in a form defined by the implementation or by another specification.
      *
      * @param alternative the value, or {@code null} to leave it out
      * @return this builder

@@ -5,11 +5,16 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code FeatureDependency} data type of ETSI GS MEC 011 (clause 6.2.1.8).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema FeatureDependency), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema FeatureDependency), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema FeatureDependency).
+ * A platform feature that a MEC application requires or can use, such as UserApps or UEIdentity.
  *
- * @param featureName The name of the feature, for example, UserApps, UEIdentity, etc. (required)
- * @param version The version of the feature. (required)
+ * <p>Data type {@code FeatureDependency} of ETSI GS MEC 010-2, clause 6.2.1.8; used by MEC 011 {@code AppInfo}.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema FeatureDependency), ETSI GS MEC 010-2
+ * (MEC010-2_AppPkgMgmt.yaml, schema FeatureDependency), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema
+ * FeatureDependency).
+ *
+ * @param featureName name of the feature, for example UserApps or UEIdentity
+ * @param version version of the feature
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "FeatureDependency")
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "FeatureDependency")

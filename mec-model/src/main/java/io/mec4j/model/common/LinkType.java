@@ -5,10 +5,17 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code LinkType} data type of ETSI GS MEC 011 (clause 6.2.5.2).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema LinkType), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema LinkType), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema LinkType), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema LinkType), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema LinkType), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema LinkType), ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema LinkType).
+ * A hyperlink to a resource.
  *
- * @param href URI referring to a resource (required)
+ * <p>Data type {@code LinkType} of ETSI GS MEC 011, clause 6.3.2 (ETSI GS MEC 010-2, clause 6.2.5.2).
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema LinkType), ETSI GS MEC 011 (MEC011_AppSupport.yaml,
+ * schema LinkType), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema LinkType), ETSI GS MEC 010-2
+ * (MEC010-2_AppLcm.yaml, schema LinkType), ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema LinkType), ETSI GS MEC 040
+ * (MEC040_FederationEnablement.yaml, schema LinkType), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema
+ * LinkType).
+ *
+ * @param href URI of the resource
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "LinkType")
 @EtsiSchema(spec = "MEC011_AppSupport", name = "LinkType")

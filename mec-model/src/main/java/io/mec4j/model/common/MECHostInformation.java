@@ -8,12 +8,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code MECHostInformation} data type of ETSI GS MEC 010-2 (clause 6.2.2.17).
- * <p>  NOTE: This information can be structured to cater for host identification schemes that are more complex than a simple identifier, e.g. when referring to the structure of an NFVI.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema MECHostInformation), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema MECHostInformation).
+ * Identifies a MEC host, by a deployment-specific identifier and optionally a human-readable name.
  *
- * @param hostName Human-readable name of MEC host.
- * @param hostId Deployment-specific information to identify a MEC host. See note. (required)
+ * <p>Data type {@code MECHostInformation} of ETSI GS MEC 010-2, clause 6.2.2.17, and ETSI GS MEC 021, clause 7.5.5. The
+ * host identifier is an object so that it can follow host identification schemes more complex than a plain identifier,
+ * such as the structure of an NFVI.
+ *
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema MECHostInformation), ETSI GS MEC 021
+ * (MEC021_AppMobilityService.yaml, schema MECHostInformation).
+ *
+ * @param hostName human-readable name of the MEC host
+ * @param hostId deployment-specific identification of the MEC host
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "MECHostInformation")
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "MECHostInformation")

@@ -5,14 +5,24 @@ import io.mec4j.model.EtsiSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An RFC 7807 problem report ({@code application/problem+json}), the body of every MEC API error response.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema ProblemDetails), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema ProblemDetails), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema ProblemDetails), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema ProblemDetails), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema ProblemDetails), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema ProblemDetails), ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema ProblemDetails).
+ * A problem report in the format of IETF RFC 7807 ({@code application/problem+json}), the body of every MEC API error
+ * response.
  *
- * @param type A URI reference according to IETF RFC 3986 that identifies the problem type
- * @param title A short, human-readable summary of the problem type
- * @param status The HTTP status code for this occurrence of the problem
- * @param detail A human-readable explanation specific to this occurrence of the problem
- * @param instance A URI reference that identifies the specific occurrence of the problem
+ * <p>ETSI GS MEC 009 makes RFC 7807 problem details the error body of all MEC APIs; every ETSI file defines this schema
+ * identically. All attributes are optional; a server should at least give {@code status} and {@code detail}, as
+ * {@link #of(int, String, String)} does.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema ProblemDetails), ETSI GS MEC 011 (MEC011_AppSupport.yaml,
+ * schema ProblemDetails), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema ProblemDetails), ETSI GS MEC 010-2
+ * (MEC010-2_AppLcm.yaml, schema ProblemDetails), ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema ProblemDetails),
+ * ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema ProblemDetails), ETSI GS MEC 021
+ * (MEC021_AppMobilityService.yaml, schema ProblemDetails).
+ *
+ * @param type URI reference (IETF RFC 3986) that identifies the problem type; {@code about:blank} when absent
+ * @param title short, human-readable summary of the problem type
+ * @param status HTTP status code of this occurrence of the problem
+ * @param detail human-readable explanation of this occurrence of the problem
+ * @param instance URI reference that identifies this occurrence of the problem
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "ProblemDetails")
 @EtsiSchema(spec = "MEC011_AppSupport", name = "ProblemDetails")
@@ -81,7 +91,7 @@ public record ProblemDetails(
     }
 
     /**
-     * Sets {@code type}: A URI reference according to IETF RFC 3986 that identifies the problem type.
+     * Sets {@code type}: URI reference that identifies the problem type.
      *
      * @param type the value, or {@code null} to leave it out
      * @return this builder
@@ -92,7 +102,7 @@ public record ProblemDetails(
     }
 
     /**
-     * Sets {@code title}: A short, human-readable summary of the problem type.
+     * Sets {@code title}: short, human-readable summary of the problem type.
      *
      * @param title the value, or {@code null} to leave it out
      * @return this builder
@@ -103,7 +113,7 @@ public record ProblemDetails(
     }
 
     /**
-     * Sets {@code status}: The HTTP status code for this occurrence of the problem.
+     * Sets {@code status}: HTTP status code of this occurrence of the problem.
      *
      * @param status the value, or {@code null} to leave it out
      * @return this builder
@@ -114,7 +124,7 @@ public record ProblemDetails(
     }
 
     /**
-     * Sets {@code detail}: A human-readable explanation specific to this occurrence of the problem.
+     * Sets {@code detail}: human-readable explanation of this occurrence of the problem.
      *
      * @param detail the value, or {@code null} to leave it out
      * @return this builder
@@ -125,7 +135,7 @@ public record ProblemDetails(
     }
 
     /**
-     * Sets {@code instance}: A URI reference that identifies the specific occurrence of the problem.
+     * Sets {@code instance}: URI reference that identifies this occurrence of the problem.
      *
      * @param instance the value, or {@code null} to leave it out
      * @return this builder

@@ -8,11 +8,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code SecurityInfo} data type of ETSI GS MEC 011 (clause 8.1.5.4).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema SecurityInfo), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema SecurityInfo), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema SecurityInfo), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema SecurityInfo).
+ * How a transport is secured: OAuth 2.0 parameters and transport-specific extensions.
  *
- * @param oAuth2Info Parameters related to use of OAuth 2.0. Shall be present in case OAuth 2.0 (see IETF RFC 6749 [13]) is supported to secure the provision of the service over the transport.
- * @param extensions Extensions for alternative transport mechanisms. These extensions depend on the actual transport, and are out of scope of the present document. For instance, such extensions may be used to signal the necessary parameters for the client to use TLSbased authorization defined for alternative transports (see ETSI GS MEC 009 [5] for more information).
+ * <p>Data type {@code SecurityInfo} of ETSI GS MEC 011, clause 8.1.5.4. The extensions attribute is literally named
+ * {@code (extensions)} on the wire, as in the ETSI files; its content depends on the transport and is out of scope of
+ * MEC 011.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema SecurityInfo), ETSI GS MEC 011 (MEC011_AppSupport.yaml,
+ * schema SecurityInfo), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema SecurityInfo), ETSI GS MEC 010-2
+ * (MEC010-2_AppLcm.yaml, schema SecurityInfo).
+ *
+ * @param oAuth2Info OAuth 2.0 parameters; present when the transport is secured with OAuth 2.0
+ * @param extensions extensions for alternative transports, for example the parameters of TLS-based authorization (see
+ *     ETSI GS MEC 009); wire name {@code (extensions)}
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "SecurityInfo")
 @EtsiSchema(spec = "MEC011_AppSupport", name = "SecurityInfo")

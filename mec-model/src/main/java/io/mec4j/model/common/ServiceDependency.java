@@ -6,18 +6,26 @@ import io.mec4j.model.internal.Copies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ServiceDependency} data type of ETSI GS MEC 011 (clause 6.2.1.17).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema ServiceDependency), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema ServiceDependency), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema ServiceDependency).
+ * A MEC service that a MEC application requires or can use, with the version and transports it can consume.
  *
- * @param serName The name of the service, for example, RNIS, LocationService, AMS, etc. (required)
- * @param serCategory the serCategory attribute
- * @param version The version of the service. (required)
- * @param serTransportDependencies Indicates transport and serialization format dependencies of consuming the service. Defaults to REST + JSON if absent. See note.
- * @param requestedPermissions Requested permissions regarding the access of the application to the service. See clause 7.2 of ETSI GS MEC 009 [4]. The format of this attribute is left for the data model design stage.
+ * <p>Data type {@code ServiceDependency} of ETSI GS MEC 010-2, clause 6.2.1.17; used by MEC 011 {@code AppInfo}. If at
+ * least one of the transport groups given in {@code serTransportDependencies} is supported by a service, the
+ * application can consume it.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema ServiceDependency), ETSI GS MEC 010-2
+ * (MEC010-2_AppPkgMgmt.yaml, schema ServiceDependency), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema
+ * ServiceDependency).
+ *
+ * @param serName name of the service, for example RNIS, LocationService or AMS
+ * @param serCategory category of the service
+ * @param version version of the service
+ * @param serTransportDependencies transports and serialization formats with which the application can consume the
+ *     service; REST over HTTP with JSON when absent
+ * @param requestedPermissions permissions the application requests for accessing the service (see ETSI GS MEC 009,
+ *     clause 7.2); their format is not specified
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "ServiceDependency")
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "ServiceDependency")
@@ -27,12 +35,12 @@ public record ServiceDependency(
     @JsonProperty("serCategory") @Valid @Nullable CategoryRef serCategory,
     @JsonProperty("version") @NotNull String version,
     @JsonProperty("serTransportDependencies") @Nullable List<@Valid TransportDependency> serTransportDependencies,
-    @JsonProperty("requestedPermissions") @Nullable Map<String, Object> requestedPermissions) {
+    @JsonProperty("requestedPermissions") @Nullable List<Object> requestedPermissions) {
 
   /** Copies collections so the record stays immutable. */
   public ServiceDependency {
     serTransportDependencies = Copies.list(serTransportDependencies);
-    requestedPermissions = Copies.map(requestedPermissions);
+    requestedPermissions = Copies.list(requestedPermissions);
   }
 
   /**
@@ -59,7 +67,7 @@ public record ServiceDependency(
     private @Nullable CategoryRef serCategory;
     private @Nullable String version;
     private @Nullable List<TransportDependency> serTransportDependencies;
-    private @Nullable Map<String, Object> requestedPermissions;
+    private @Nullable List<Object> requestedPermissions;
 
     private Builder() {}
 
@@ -72,7 +80,7 @@ public record ServiceDependency(
     }
 
     /**
-     * Sets {@code serName}: The name of the service, for example, RNIS, LocationService, AMS, etc.
+     * Sets {@code serName}: name of the service, for example RNIS, LocationService or AMS.
      *
      * @param serName the value
      * @return this builder
@@ -83,7 +91,7 @@ public record ServiceDependency(
     }
 
     /**
-     * Sets {@code serCategory}: The serCategory attribute.
+     * Sets {@code serCategory}: category of the service.
      *
      * @param serCategory the value, or {@code null} to leave it out
      * @return this builder
@@ -94,7 +102,7 @@ public record ServiceDependency(
     }
 
     /**
-     * Sets {@code version}: The version of the service.
+     * Sets {@code version}: version of the service.
      *
      * @param version the value
      * @return this builder
@@ -105,7 +113,8 @@ public record ServiceDependency(
     }
 
     /**
-     * Sets {@code serTransportDependencies}: Indicates transport and serialization format dependencies of consuming the service.
+     * Sets {@code serTransportDependencies}: transports and serialization formats with which the application can
+     * consume the service.
      *
      * @param serTransportDependencies the value, or {@code null} to leave it out
      * @return this builder
@@ -127,25 +136,25 @@ public record ServiceDependency(
     }
 
     /**
-     * Sets {@code requestedPermissions}: Requested permissions regarding the access of the application to the service.
+     * Sets {@code requestedPermissions}: permissions the application requests for accessing the service (see ETSI GS
+     * MEC 009, clause 7.2); their format is not specified.
      *
      * @param requestedPermissions the value, or {@code null} to leave it out
      * @return this builder
      */
-    public Builder requestedPermissions(@Nullable Map<String, Object> requestedPermissions) {
+    public Builder requestedPermissions(@Nullable List<Object> requestedPermissions) {
       this.requestedPermissions = Copies.mutable(requestedPermissions);
       return this;
     }
 
     /**
-     * Puts one entry into {@code requestedPermissions}.
+     * Appends one entry to {@code requestedPermissions}.
      *
-     * @param key the key
-     * @param value the value
+     * @param element the entry to append
      * @return this builder
      */
-    public Builder putRequestedPermission(String key, Object value) {
-      this.requestedPermissions = Copies.put(this.requestedPermissions, key, value);
+    public Builder addRequestedPermission(Object element) {
+      this.requestedPermissions = Copies.add(this.requestedPermissions, element);
       return this;
     }
 

@@ -6,11 +6,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code _links3} data type of ETSI GS MEC 011.
- * <p>Object containing hyperlinks related to the resource.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema _links2), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema _links3), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema _links3), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema _links2), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema _links3), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema _links4), ETSI GS MEC 040 (MEC040_FederationEnablement.yaml, schema _links1).
+ * Hyperlinks of a notification: the link to the subscription it belongs to.
  *
- * @param subscription A link to the related subscription. (required)
+ * <p>The anonymous {@code _links} object of notification types (ETSI GS MEC 011, MEC 010-2, MEC 021, MEC 040).
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema _links3), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml,
+ * schema _links3), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema _links2), ETSI GS MEC 040
+ * (MEC040_FederationEnablement.yaml, schema _links1), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema _links2),
+ * ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema _links3), ETSI GS MEC 021 (MEC021_AppMobilityService.yaml,
+ * schema _links4).
+ *
+ * @param subscription link to the related subscription
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "_links3")
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "_links3")

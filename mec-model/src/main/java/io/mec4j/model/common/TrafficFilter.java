@@ -7,24 +7,31 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TrafficFilter} data type of ETSI GS MEC 011 (clause 6.2.1.10).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema TrafficFilter), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema TrafficFilter), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TrafficFilter).
+ * Criteria that select the packets a traffic rule applies to; a packet matches when it meets every criterion given.
  *
- * @param srcAddress An IP address or a range of IP address. For IPv4, the IP address could be an IP address plus mask, or an individual IP address, or a range of IP addresses. For IPv6, the IP address could be an IP prefix, or a range of IP prefixes.
- * @param dstAddress An IP address or a range of IP address. For IPv4, the IP address could be an IP address plus mask, or an individual IP address, or a range of IP addresses. For IPv6, the IP address could be an IP prefix, or a range of IP prefixes.
- * @param srcPort A port or a range of ports.
- * @param dstPort A port or a range of ports.
- * @param protocol Specify the protocol of the traffic filter.
- * @param tag Used for tag based traffic rule.
- * @param srcTunnelAddress Used for GTP tunnel based traffic rule.
- * @param tgtTunnelAddress Used for GTP tunnel based traffic rule.
- * @param srcTunnelPort Used for GTP tunnel based traffic rule.
- * @param dstTunnelPort Used for GTP tunnel based traffic rule.
- * @param qCI Used to match all packets that have the same QCI.
- * @param dSCP Used to match all IPv4 packets that have the same DSCP.
- * @param tC Used to match all IPv6 packets that have the same TC.
- * @param uri An URI label, in application layer, i.e. in HTTP message, is used to filter the traffic.
- * @param packetLabel A customized packet label in network layer, as defined by the owner of the MEC platform, is used to filter the traffic.
+ * <p>Data type {@code TrafficFilter} of ETSI GS MEC 011, clause 7.1.5.2, and ETSI GS MEC 010-2, clause 6.2.1.10.
+ * {@code uri} and {@code packetLabel} are defined by MEC 010-2 only.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TrafficFilter), ETSI GS MEC 010-2
+ * (MEC010-2_AppPkgMgmt.yaml, schema TrafficFilter), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema TrafficFilter).
+ *
+ * @param srcAddress source IP addresses or ranges: for IPv4 an address, an address with mask or a range; for IPv6 a
+ *     prefix or a range of prefixes
+ * @param dstAddress destination IP addresses or ranges, in the same forms as {@code srcAddress}
+ * @param srcPort source ports or port ranges
+ * @param dstPort destination ports or port ranges
+ * @param protocol protocols of the traffic, for example TCP or UDP
+ * @param tag tags, for tag-based traffic rules
+ * @param srcTunnelAddress source addresses of GTP tunnels, for tunnel-based traffic rules
+ * @param tgtTunnelAddress target addresses of GTP tunnels, for tunnel-based traffic rules
+ * @param srcTunnelPort source ports of GTP tunnels, for tunnel-based traffic rules
+ * @param dstTunnelPort destination ports of GTP tunnels, for tunnel-based traffic rules
+ * @param qCI QoS class identifier (QCI) that matching packets carry
+ * @param dSCP differentiated services code point (DSCP) that matching IPv4 packets carry
+ * @param tC traffic class that matching IPv6 packets carry
+ * @param uri URI labels in the application layer (for example in HTTP messages) that select the traffic; MEC 010-2 only
+ * @param packetLabel packet labels in the network layer, defined by the owner of the MEC platform, that select the
+ *     traffic; MEC 010-2 only
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "TrafficFilter")
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "TrafficFilter")
@@ -119,7 +126,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code srcAddress}: An IP address or a range of IP address.
+     * Sets {@code srcAddress}: source IP addresses or ranges.
      *
      * @param srcAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -141,7 +148,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code dstAddress}: An IP address or a range of IP address.
+     * Sets {@code dstAddress}: destination IP addresses or ranges.
      *
      * @param dstAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -163,7 +170,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code srcPort}: A port or a range of ports.
+     * Sets {@code srcPort}: source ports or port ranges.
      *
      * @param srcPort the value, or {@code null} to leave it out
      * @return this builder
@@ -185,7 +192,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code dstPort}: A port or a range of ports.
+     * Sets {@code dstPort}: destination ports or port ranges.
      *
      * @param dstPort the value, or {@code null} to leave it out
      * @return this builder
@@ -207,7 +214,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code protocol}: Specify the protocol of the traffic filter.
+     * Sets {@code protocol}: protocols of the traffic, for example TCP or UDP.
      *
      * @param protocol the value, or {@code null} to leave it out
      * @return this builder
@@ -229,7 +236,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code tag}: Used for tag based traffic rule.
+     * Sets {@code tag}: tags, for tag-based traffic rules.
      *
      * @param tag the value, or {@code null} to leave it out
      * @return this builder
@@ -251,7 +258,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code srcTunnelAddress}: Used for GTP tunnel based traffic rule.
+     * Sets {@code srcTunnelAddress}: source addresses of GTP tunnels, for tunnel-based traffic rules.
      *
      * @param srcTunnelAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -273,7 +280,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code tgtTunnelAddress}: Used for GTP tunnel based traffic rule.
+     * Sets {@code tgtTunnelAddress}: target addresses of GTP tunnels, for tunnel-based traffic rules.
      *
      * @param tgtTunnelAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -295,7 +302,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code srcTunnelPort}: Used for GTP tunnel based traffic rule.
+     * Sets {@code srcTunnelPort}: source ports of GTP tunnels, for tunnel-based traffic rules.
      *
      * @param srcTunnelPort the value, or {@code null} to leave it out
      * @return this builder
@@ -317,7 +324,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code dstTunnelPort}: Used for GTP tunnel based traffic rule.
+     * Sets {@code dstTunnelPort}: destination ports of GTP tunnels, for tunnel-based traffic rules.
      *
      * @param dstTunnelPort the value, or {@code null} to leave it out
      * @return this builder
@@ -339,7 +346,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code qCI}: Used to match all packets that have the same QCI.
+     * Sets {@code qCI}: QoS class identifier (QCI) that matching packets carry.
      *
      * @param qCI the value, or {@code null} to leave it out
      * @return this builder
@@ -350,7 +357,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code dSCP}: Used to match all IPv4 packets that have the same DSCP.
+     * Sets {@code dSCP}: differentiated services code point (DSCP) that matching IPv4 packets carry.
      *
      * @param dSCP the value, or {@code null} to leave it out
      * @return this builder
@@ -361,7 +368,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code tC}: Used to match all IPv6 packets that have the same TC.
+     * Sets {@code tC}: traffic class that matching IPv6 packets carry.
      *
      * @param tC the value, or {@code null} to leave it out
      * @return this builder
@@ -372,7 +379,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code uri}: An URI label, in application layer, i.e.
+     * Sets {@code uri}: URI labels in the application layer that select the traffic.
      *
      * @param uri the value, or {@code null} to leave it out
      * @return this builder
@@ -394,7 +401,7 @@ public record TrafficFilter(
     }
 
     /**
-     * Sets {@code packetLabel}: A customized packet label in network layer, as defined by the owner of the MEC platform, is used to filter the traffic.
+     * Sets {@code packetLabel}: packet labels in the network layer that select the traffic.
      *
      * @param packetLabel the value, or {@code null} to leave it out
      * @return this builder

@@ -9,12 +9,19 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The {@code TransportDependency} data type of ETSI GS MEC 011 (clause 6.2.1.18).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema TransportDependency), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema TransportDependency), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TransportDependency).
+ * A transport and the serialization formats with which a MEC application can consume a service.
  *
- * @param transport the transport attribute (required)
- * @param serializers Information about the serializers in this transport binding, as defined in the SerializerType type in ETSI GS MEC 011 [17]. Support for at least one of the entries is required in conjunction with the transport. (required)
- * @param labels Set of labels that allow to define groups of transport bindings. The mechanism of the grouping is defined below this table. (required)
+ * <p>Data type {@code TransportDependency} of ETSI GS MEC 010-2, clause 6.2.1.18. Bindings that share a label form a
+ * group; an application can consume a service that supports at least one of its groups.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TransportDependency), ETSI GS MEC 010-2
+ * (MEC010-2_AppPkgMgmt.yaml, schema TransportDependency), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema
+ * TransportDependency).
+ *
+ * @param transport the transport of this binding
+ * @param serializers serialization formats of this binding, at least one; the application supports at least one of them
+ *     with the transport
+ * @param labels labels of the groups of transport bindings this binding belongs to, at least one
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "TransportDependency")
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "TransportDependency")

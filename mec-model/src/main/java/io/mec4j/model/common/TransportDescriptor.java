@@ -9,16 +9,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TransportDescriptor} data type of ETSI GS MEC 011 (clause 6.2.1.19).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema TransportDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema TransportDescriptor), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TransportDescriptor).
+ * A transport that a MEC application can use to consume a service, as described in an application descriptor.
  *
- * @param name The name of this transport. (required)
- * @param description Human-readable description of this transport.
- * @param type The enumeration TransportType represents types of transports. (required)
- * @param protocol The name of the protocol used. Shall be set to "HTTP" for a REST API. (required)
- * @param version The version of the protocol used. (required)
- * @param security the security attribute (required)
- * @param implSpecificInfo Additional implementation specific details of the transport.
+ * <p>Data type {@code TransportDescriptor} of ETSI GS MEC 010-2, clause 6.2.1.19.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TransportDescriptor), ETSI GS MEC 010-2
+ * (MEC010-2_AppPkgMgmt.yaml, schema TransportDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema
+ * TransportDescriptor).
+ *
+ * @param name name of the transport
+ * @param description human-readable description of the transport
+ * @param type kind of transport
+ * @param protocol name of the protocol; {@code HTTP} for a REST API
+ * @param version version of the protocol
+ * @param security how the transport is secured
+ * @param implSpecificInfo additional implementation-specific details of the transport
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "TransportDescriptor")
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "TransportDescriptor")
@@ -78,7 +83,7 @@ public record TransportDescriptor(
     }
 
     /**
-     * Sets {@code name}: The name of this transport.
+     * Sets {@code name}: name of the transport.
      *
      * @param name the value
      * @return this builder
@@ -89,7 +94,7 @@ public record TransportDescriptor(
     }
 
     /**
-     * Sets {@code description}: Human-readable description of this transport.
+     * Sets {@code description}: human-readable description of the transport.
      *
      * @param description the value, or {@code null} to leave it out
      * @return this builder
@@ -100,7 +105,7 @@ public record TransportDescriptor(
     }
 
     /**
-     * Sets {@code type}: The enumeration TransportType represents types of transports.
+     * Sets {@code type}: kind of transport.
      *
      * @param type the value
      * @return this builder
@@ -111,7 +116,7 @@ public record TransportDescriptor(
     }
 
     /**
-     * Sets {@code protocol}: The name of the protocol used.
+     * Sets {@code protocol}: name of the protocol; {@code HTTP} for a REST API.
      *
      * @param protocol the value
      * @return this builder
@@ -122,7 +127,7 @@ public record TransportDescriptor(
     }
 
     /**
-     * Sets {@code version}: The version of the protocol used.
+     * Sets {@code version}: version of the protocol.
      *
      * @param version the value
      * @return this builder
@@ -133,7 +138,7 @@ public record TransportDescriptor(
     }
 
     /**
-     * Sets {@code security}: The security attribute.
+     * Sets {@code security}: how the transport is secured.
      *
      * @param security the value
      * @return this builder
@@ -144,7 +149,7 @@ public record TransportDescriptor(
     }
 
     /**
-     * Sets {@code implSpecificInfo}: Additional implementation specific details of the transport.
+     * Sets {@code implSpecificInfo}: additional implementation-specific details of the transport.
      *
      * @param implSpecificInfo the value, or {@code null} to leave it out
      * @return this builder

@@ -8,13 +8,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TunnelInfo} data type of ETSI GS MEC 011 (clause 6.2.1.12).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema TunnelInfo), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema TunnelInfo), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TunnelInfo).
+ * A tunnel that carries traffic to or from a MEC application: its type and end-point addresses.
  *
- * @param tunnelType Type of the tunnel, e.g. GTP_U, GRE, etc. (required)
- * @param tunnelDstAddress Destination address of the tunnel
- * @param tunnelSrcAddress Source address of the tunnel
- * @param tunnelSpecificData Parameters specific to the tunnel.
+ * <p>Data type {@code TunnelInfo} of ETSI GS MEC 011, clause 7.1.5.4, and ETSI GS MEC 010-2, clause 6.2.1.12. MEC 010-2
+ * also requires both addresses and adds {@code tunnelSpecificData}; MEC 011 requires only the type.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TunnelInfo), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml,
+ * schema TunnelInfo), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema TunnelInfo).
+ *
+ * @param tunnelType type of the tunnel
+ * @param tunnelDstAddress destination address of the tunnel; required by MEC 010-2
+ * @param tunnelSrcAddress source address of the tunnel; required by MEC 010-2
+ * @param tunnelSpecificData parameters specific to the tunnel; MEC 010-2 only
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "TunnelInfo")
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "TunnelInfo")
@@ -65,7 +70,7 @@ public record TunnelInfo(
     }
 
     /**
-     * Sets {@code tunnelType}: Type of the tunnel, e.g.
+     * Sets {@code tunnelType}: type of the tunnel.
      *
      * @param tunnelType the value
      * @return this builder
@@ -76,7 +81,7 @@ public record TunnelInfo(
     }
 
     /**
-     * Sets {@code tunnelDstAddress}: Destination address of the tunnel.
+     * Sets {@code tunnelDstAddress}: destination address of the tunnel; required by MEC 010-2.
      *
      * @param tunnelDstAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -87,7 +92,7 @@ public record TunnelInfo(
     }
 
     /**
-     * Sets {@code tunnelSrcAddress}: Source address of the tunnel.
+     * Sets {@code tunnelSrcAddress}: source address of the tunnel; required by MEC 010-2.
      *
      * @param tunnelSrcAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -98,7 +103,7 @@ public record TunnelInfo(
     }
 
     /**
-     * Sets {@code tunnelSpecificData}: Parameters specific to the tunnel.
+     * Sets {@code tunnelSpecificData}: parameters specific to the tunnel; MEC 010-2 only.
      *
      * @param tunnelSpecificData the value, or {@code null} to leave it out
      * @return this builder

@@ -10,26 +10,39 @@ import io.mec4j.model.internal.Copies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInfo} data type of ETSI GS MEC 011 (clause 7.1.2.6).
- * <p>  NOTE 1: If appProfile is present, appProvider shall be consistent with provId provided in EAS profile data type, i.e. the same.
- * NOTE 2: If appProfile is present, endpoint shall refer to the same end point as endPt provided in EAS profile data type.
+ * A MEC application instance's registration with the MEC platform: who it is, where it can be reached and which
+ * services and features it needs.
+ *
+ * <p>Data type {@code AppInfo} of ETSI GS MEC 011, clause 7.1.2.6, the body of a registration in the application
+ * support API. When {@code appProfile} is present, {@code appProvider} and {@code endpoint} shall agree with the
+ * provider and end point of that EAS profile.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema AppInfo).
  *
- * @param appName Name of the application. It shall be consistent with the appName in the AppD, if an AppD is available. (required)
- * @param appProvider Provider of the application. It shall be consistent with the appProvider in the AppD, if an AppD is available. See note 1.
- * @param appCategory Category of the application.
- * @param appDId The application descriptor identifier. It is managed by the application provider to identify the application descriptor in a globally unique way. Shall be present if the application instance is instantiated by the MEC Management.
- * @param appInstanceId Identifier of the application instance. Shall be present if the application instance is instantiated by the MEC Management.
- * @param endpoint Endpoint information (e.g. URI, FQDN, IP address) of the application server, which is part of the application functionalities. Shall be present when isInsByMec is FALSE. See note 2.
- * @param appServiceRequired Describes services a MEC application requires to run. ServiceDependency is defined in ETSI GS MEC 0102 [4]. It shall not be provided if an AppD is available.
- * @param appServiceOptional Describes services a MEC application may use if available. ServiceDependency is defined in ETSI GS MEC 010-2 [4]. It shall not be provided if an AppD is available.
- * @param appFeatureRequired Describes features a MEC application requires to run. FeatureDependency is defined in ETSI GS MEC 0102 [4]. It shall not be provided if an AppD is available.
- * @param appFeatureOptional Describes features a MEC application may use if available. FeatureDependency is defined in ETSI GS MEC 010-2 [4]. It shall not be provided if an AppD is available.
- * @param isInsByMec Indicate whether the application instance is instantiated by the MEC Management. Default to FALSE if absent.
- * @param appProfile Can be mapped to EAS profile as defined in ETSI TS 129 558 [19]. More information can be found in the informative Annex C. See note 1 and note 2.
+ * @param appName name of the application; consistent with {@code appName} in the application descriptor, if there is
+ *     one
+ * @param appProvider provider of the application; consistent with {@code appProvider} in the application descriptor, if
+ *     there is one
+ * @param appCategory category of the application
+ * @param appDId identifier of the application descriptor, globally unique and managed by the application provider;
+ *     present if the instance was instantiated by the MEC management
+ * @param appInstanceId identifier of the application instance; present if the instance was instantiated by the MEC
+ *     management
+ * @param endpoint end point (URI, FQDN, IP address, ...) of the application server; present when {@code isInsByMec} is
+ *     false
+ * @param appServiceRequired services the application requires to run; not given when there is an application descriptor
+ * @param appServiceOptional services the application uses if available; not given when there is an application
+ *     descriptor
+ * @param appFeatureRequired features the application requires to run; not given when there is an application descriptor
+ * @param appFeatureOptional features the application uses if available; not given when there is an application
+ *     descriptor
+ * @param isInsByMec whether the instance was instantiated by the MEC management; false when absent
+ * @param appProfile EAS profile of the application (ETSI TS 129 558); any JSON, its schema is out of scope (an object
+ *     is read as an unmodifiable {@code Map})
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "AppInfo")
 public record AppInfo(
@@ -52,6 +65,7 @@ public record AppInfo(
     appServiceOptional = Copies.list(appServiceOptional);
     appFeatureRequired = Copies.list(appFeatureRequired);
     appFeatureOptional = Copies.list(appFeatureOptional);
+    appProfile = appProfile instanceof Map<?, ?> map ? Copies.map(map) : appProfile;
   }
 
   /**
@@ -105,7 +119,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appName}: Name of the application.
+     * Sets {@code appName}: name of the application.
      *
      * @param appName the value
      * @return this builder
@@ -116,7 +130,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appProvider}: Provider of the application.
+     * Sets {@code appProvider}: provider of the application.
      *
      * @param appProvider the value, or {@code null} to leave it out
      * @return this builder
@@ -127,7 +141,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appCategory}: Category of the application.
+     * Sets {@code appCategory}: category of the application.
      *
      * @param appCategory the value, or {@code null} to leave it out
      * @return this builder
@@ -138,7 +152,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appDId}: The application descriptor identifier.
+     * Sets {@code appDId}: identifier of the application descriptor.
      *
      * @param appDId the value, or {@code null} to leave it out
      * @return this builder
@@ -149,7 +163,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appInstanceId}: Identifier of the application instance.
+     * Sets {@code appInstanceId}: identifier of the application instance.
      *
      * @param appInstanceId the value, or {@code null} to leave it out
      * @return this builder
@@ -160,7 +174,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code endpoint}: Endpoint information (e.g.
+     * Sets {@code endpoint}: end point of the application server.
      *
      * @param endpoint the value, or {@code null} to leave it out
      * @return this builder
@@ -171,7 +185,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appServiceRequired}: Describes services a MEC application requires to run.
+     * Sets {@code appServiceRequired}: services the application requires to run.
      *
      * @param appServiceRequired the value, or {@code null} to leave it out
      * @return this builder
@@ -193,7 +207,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appServiceOptional}: Describes services a MEC application may use if available.
+     * Sets {@code appServiceOptional}: services the application uses if available.
      *
      * @param appServiceOptional the value, or {@code null} to leave it out
      * @return this builder
@@ -215,7 +229,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appFeatureRequired}: Describes features a MEC application requires to run.
+     * Sets {@code appFeatureRequired}: features the application requires to run.
      *
      * @param appFeatureRequired the value, or {@code null} to leave it out
      * @return this builder
@@ -237,7 +251,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appFeatureOptional}: Describes features a MEC application may use if available.
+     * Sets {@code appFeatureOptional}: features the application uses if available.
      *
      * @param appFeatureOptional the value, or {@code null} to leave it out
      * @return this builder
@@ -259,7 +273,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code isInsByMec}: Indicate whether the application instance is instantiated by the MEC Management.
+     * Sets {@code isInsByMec}: whether the instance was instantiated by the MEC management; false when absent.
      *
      * @param isInsByMec the value, or {@code null} to leave it out
      * @return this builder
@@ -270,7 +284,7 @@ public record AppInfo(
     }
 
     /**
-     * Sets {@code appProfile}: Can be mapped to EAS profile as defined in ETSI TS 129 558 [19].
+     * Sets {@code appProfile}: EAS profile of the application (ETSI TS 129 558).
      *
      * @param appProfile the value, or {@code null} to leave it out
      * @return this builder

@@ -5,10 +5,15 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code AppTerminationConfirmation} data type of ETSI GS MEC 011 (clause 7.1.4.3).
+ * The message with which a MEC application instance tells the MEC platform that it has finished its own preparations
+ * for being stopped or terminated.
+ *
+ * <p>Data type {@code AppTerminationConfirmation} of ETSI GS MEC 011, clause 7.1.4.3.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema AppTerminationConfirmation).
  *
- * @param operationAction Operation that is being performed on the MEC application instance: STOPPPING TERMINATING The value shall match that sent in the corresponding AppTerminationNotification. (required)
+ * @param operationAction the operation being performed; the same as in the {@link AppTerminationNotification} it
+ *     answers
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "AppTerminationConfirmation")
 public record AppTerminationConfirmation(

@@ -7,13 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppTerminationNotification} data type of ETSI GS MEC 011 (clause 7.1.4.2).
+ * A notification from the MEC platform that a MEC application instance is about to be stopped or terminated.
+ *
+ * <p>Data type {@code AppTerminationNotification} of ETSI GS MEC 011, clause 7.1.4.2. The application may confirm
+ * earlier than the timeout by sending an {@link AppTerminationConfirmation} to the {@code confirmTermination} link.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema AppTerminationNotification).
  *
- * @param notificationType Shall be set to "AppTerminationNotification". (required)
- * @param operationAction Operation that is being performed on the MEC application instance: STOPPING TERMINATING (required)
- * @param maxGracefulTimeout Maximum non-zero timeout value in seconds for graceful termination or graceful stop of an application instance. (required)
- * @param links Object containing hyperlinks related to the resource. (required)
+ * @param notificationType always {@code AppTerminationNotification}
+ * @param operationAction the operation being performed on the application instance
+ * @param maxGracefulTimeout maximum time, in seconds (non-zero, uint32), for the graceful stop or termination
+ * @param links links to the subscription and to the confirmation task
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "AppTerminationNotification")
 public record AppTerminationNotification(
@@ -57,7 +61,7 @@ public record AppTerminationNotification(
     }
 
     /**
-     * Sets {@code notificationType}: Shall be set to "AppTerminationNotification".
+     * Sets {@code notificationType}: always {@code AppTerminationNotification}.
      *
      * @param notificationType the value
      * @return this builder
@@ -68,7 +72,7 @@ public record AppTerminationNotification(
     }
 
     /**
-     * Sets {@code operationAction}: Operation that is being performed on the MEC application instance: STOPPING TERMINATING.
+     * Sets {@code operationAction}: the operation being performed on the application instance.
      *
      * @param operationAction the value
      * @return this builder
@@ -79,7 +83,7 @@ public record AppTerminationNotification(
     }
 
     /**
-     * Sets {@code maxGracefulTimeout}: Maximum non-zero timeout value in seconds for graceful termination or graceful stop of an application instance.
+     * Sets {@code maxGracefulTimeout}: maximum time, in seconds, for the graceful stop or termination.
      *
      * @param maxGracefulTimeout the value
      * @return this builder
@@ -90,7 +94,7 @@ public record AppTerminationNotification(
     }
 
     /**
-     * Sets {@code _links}: Object containing hyperlinks related to the resource.
+     * Sets {@code links}: links to the subscription and to the confirmation task.
      *
      * @param links the value
      * @return this builder

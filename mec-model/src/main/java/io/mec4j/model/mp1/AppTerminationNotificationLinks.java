@@ -8,12 +8,15 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code _links2} data type of ETSI GS MEC 011.
- * <p>Object containing hyperlinks related to the resource.
+ * Hyperlinks of an {@link AppTerminationNotification}: its subscription and where to confirm the termination.
+ *
+ * <p>The anonymous {@code _links} object of {@code AppTerminationNotification}, ETSI GS MEC 011, clause 7.1.4.2.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema _links2).
  *
- * @param subscription A link to the related subscription. (required)
- * @param confirmTermination Link to the task resource where to confirm termination/stop in case the application is ready to be terminated, or to be considered stopped by the MEC Platform, before expiry of the timeout.
+ * @param subscription link to the related subscription
+ * @param confirmTermination link to the task resource where the application confirms that it is ready to be terminated
+ *     or considered stopped, before the timeout expires
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "_links2")
 public record AppTerminationNotificationLinks(

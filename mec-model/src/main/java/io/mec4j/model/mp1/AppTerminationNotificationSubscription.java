@@ -8,13 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppTerminationNotificationSubscription} data type of ETSI GS MEC 011 (clause 7.1.3.2).
+ * A MEC application instance's subscription to notifications of its own termination or stop.
+ *
+ * <p>Data type {@code AppTerminationNotificationSubscription} of ETSI GS MEC 011, clause 7.1.3.2.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema AppTerminationNotificationSubscription).
  *
- * @param subscriptionType Shall be set to "AppTerminationNotificationSubscription". (required)
- * @param callbackReference URI selected by the MEC application instance to receive notifications on the subscribed MEC application instance management information. This shall be included in both the request and the response. (required)
- * @param links Object containing hyperlinks related to the resource. This shall only be included in the HTTP responses.
- * @param appInstanceId It is used as the filtering criterion for the subscribed events. (required)
+ * @param subscriptionType always {@code AppTerminationNotificationSubscription}
+ * @param callbackReference URI at which the application instance receives the notifications; in requests and responses
+ * @param links link to the subscription; assigned by the MEC platform, so only in responses and absent in requests
+ * @param appInstanceId identifier of the application instance whose termination is reported
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "AppTerminationNotificationSubscription")
 public record AppTerminationNotificationSubscription(
@@ -58,7 +61,7 @@ public record AppTerminationNotificationSubscription(
     }
 
     /**
-     * Sets {@code subscriptionType}: Shall be set to "AppTerminationNotificationSubscription".
+     * Sets {@code subscriptionType}: always {@code AppTerminationNotificationSubscription}.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -69,7 +72,7 @@ public record AppTerminationNotificationSubscription(
     }
 
     /**
-     * Sets {@code callbackReference}: URI selected by the MEC application instance to receive notifications on the subscribed MEC application instance management information.
+     * Sets {@code callbackReference}: URI at which the application instance receives the notifications.
      *
      * @param callbackReference the value
      * @return this builder
@@ -80,7 +83,7 @@ public record AppTerminationNotificationSubscription(
     }
 
     /**
-     * Sets {@code _links}: Object containing hyperlinks related to the resource.
+     * Sets {@code links}: link to the subscription; only in responses.
      *
      * @param links the value, or {@code null} to leave it out
      * @return this builder
@@ -91,7 +94,7 @@ public record AppTerminationNotificationSubscription(
     }
 
     /**
-     * Sets {@code appInstanceId}: It is used as the filtering criterion for the subscribed events.
+     * Sets {@code appInstanceId}: identifier of the application instance whose termination is reported.
      *
      * @param appInstanceId the value
      * @return this builder

@@ -5,12 +5,16 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code CurrentTime} data type of ETSI GS MEC 011 (clause 7.1.2.5).
+ * The MEC platform's current time and whether its time source is traceable to UTC.
+ *
+ * <p>Data type {@code CurrentTime} of ETSI GS MEC 011, clause 7.1.2.5. Both time parts are uint32 values, hence
+ * {@code Long}.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema CurrentTime).
  *
- * @param seconds The seconds part of the Time. Time is defined as Unix-time since January 1, 1970, 00:00:00 UTC (required)
- * @param nanoSeconds The nanoseconds part of the Time. Time is defined as Unix-time since January 1, 1970, 00:00:00 UTC (required)
- * @param timeSourceStatus Platform Time Source status with the following permitted values: TRACEABLE - time source is locked to the UTC time source NONTRACEABLE - time source is not locked to the UTC time source (required)
+ * @param seconds seconds part of the time since the Unix epoch, UTC
+ * @param nanoSeconds nanoseconds part of the time
+ * @param timeSourceStatus whether the platform's time source is locked to UTC
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "CurrentTime")
 public record CurrentTime(

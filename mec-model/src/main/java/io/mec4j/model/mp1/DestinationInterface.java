@@ -9,14 +9,20 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code DestinationInterface} data type of ETSI GS MEC 011 (clause 7.1.5.3).
+ * The interface to which the MEC host data plane sends the traffic that matches a traffic rule.
+ *
+ * <p>Data type {@code DestinationInterface} of ETSI GS MEC 011, clause 7.1.5.3. Which of the other attributes apply
+ * depends on {@code interfaceType}.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema DestinationInterface).
  *
- * @param interfaceType Type of the interface, e.g. TUNNEL, MAC, IP, etc. (required)
- * @param tunnelInfo Included only if the destination interface type is "tunnel".
- * @param srcMacAddress If the interface type is "MAC", source address identifies the MAC address of the interface.
- * @param dstMacAddress If the interface type is "MAC", destination address identifies the MAC address of the interface. Only used for dstInterface.
- * @param dstIpAddress If the interface type is "IP", destination address identifies the IP address of the remote destination. Only used for dstInterface.
+ * @param interfaceType kind of interface
+ * @param tunnelInfo the tunnel; only for {@link InterfaceType#TUNNEL}
+ * @param srcMacAddress source MAC address of the interface; for {@link InterfaceType#MAC}
+ * @param dstMacAddress destination MAC address of the interface; for {@link InterfaceType#MAC}, only in a rule's
+ *     {@code dstInterface}
+ * @param dstIpAddress IP address of the remote destination; for {@link InterfaceType#IP}, only in a rule's
+ *     {@code dstInterface}
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "DestinationInterface")
 public record DestinationInterface(
@@ -63,7 +69,7 @@ public record DestinationInterface(
     }
 
     /**
-     * Sets {@code interfaceType}: Type of the interface, e.g.
+     * Sets {@code interfaceType}: kind of interface.
      *
      * @param interfaceType the value
      * @return this builder
@@ -74,7 +80,7 @@ public record DestinationInterface(
     }
 
     /**
-     * Sets {@code tunnelInfo}: Included only if the destination interface type is "tunnel".
+     * Sets {@code tunnelInfo}: the tunnel; only for {@link InterfaceType#TUNNEL}.
      *
      * @param tunnelInfo the value, or {@code null} to leave it out
      * @return this builder
@@ -85,7 +91,7 @@ public record DestinationInterface(
     }
 
     /**
-     * Sets {@code srcMacAddress}: If the interface type is "MAC", source address identifies the MAC address of the interface.
+     * Sets {@code srcMacAddress}: source MAC address of the interface.
      *
      * @param srcMacAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -96,7 +102,7 @@ public record DestinationInterface(
     }
 
     /**
-     * Sets {@code dstMacAddress}: If the interface type is "MAC", destination address identifies the MAC address of the interface.
+     * Sets {@code dstMacAddress}: destination MAC address of the interface.
      *
      * @param dstMacAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -107,7 +113,7 @@ public record DestinationInterface(
     }
 
     /**
-     * Sets {@code dstIpAddress}: If the interface type is "IP", destination address identifies the IP address of the remote destination.
+     * Sets {@code dstIpAddress}: IP address of the remote destination.
      *
      * @param dstIpAddress the value, or {@code null} to leave it out
      * @return this builder

@@ -7,16 +7,18 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code DnsRule} data type of ETSI GS MEC 011 (clause 7.1.2.3).
- * <p>  NOTE: If no ttl value is provided, the DnsRule shall not expire.
+ * A DNS rule of a MEC application: the MEC platform's DNS server resolves a domain name to a given IP address.
+ *
+ * <p>Data type {@code DnsRule} of ETSI GS MEC 011, clause 7.1.2.3. A rule without {@code ttl} does not expire.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema DnsRule).
  *
- * @param dnsRuleId Identifies the DNS Rule. (required)
- * @param domainName FQDN resolved by the DNS rule. (required)
- * @param ipAddressType Specify the IP address type, value: IP_V6, IP_V4. (required)
- * @param ipAddress IP address associated with the FQDN resolved by the DNS rule. (required)
- * @param ttl Time to live value, in seconds.
- * @param state Contains the DNS rule state: ACTIVE, INACTIVE. This attribute may be updated using HTTP PUT method. (required)
+ * @param dnsRuleId identifier of the rule
+ * @param domainName fully qualified domain name the rule resolves
+ * @param ipAddressType IP version of {@code ipAddress}
+ * @param ipAddress IP address the domain name resolves to
+ * @param ttl time to live of the resolution, in seconds; the rule does not expire when absent
+ * @param state whether the rule is applied; a MEC application may change it with PUT
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "DnsRule")
 public record DnsRule(
@@ -66,7 +68,7 @@ public record DnsRule(
     }
 
     /**
-     * Sets {@code dnsRuleId}: Identifies the DNS Rule.
+     * Sets {@code dnsRuleId}: identifier of the rule.
      *
      * @param dnsRuleId the value
      * @return this builder
@@ -77,7 +79,7 @@ public record DnsRule(
     }
 
     /**
-     * Sets {@code domainName}: FQDN resolved by the DNS rule.
+     * Sets {@code domainName}: fully qualified domain name the rule resolves.
      *
      * @param domainName the value
      * @return this builder
@@ -88,7 +90,7 @@ public record DnsRule(
     }
 
     /**
-     * Sets {@code ipAddressType}: Specify the IP address type, value: IP_V6, IP_V4.
+     * Sets {@code ipAddressType}: IP version of {@code ipAddress}.
      *
      * @param ipAddressType the value
      * @return this builder
@@ -99,7 +101,7 @@ public record DnsRule(
     }
 
     /**
-     * Sets {@code ipAddress}: IP address associated with the FQDN resolved by the DNS rule.
+     * Sets {@code ipAddress}: IP address the domain name resolves to.
      *
      * @param ipAddress the value
      * @return this builder
@@ -110,7 +112,7 @@ public record DnsRule(
     }
 
     /**
-     * Sets {@code ttl}: Time to live value, in seconds.
+     * Sets {@code ttl}: time to live of the resolution, in seconds.
      *
      * @param ttl the value, or {@code null} to leave it out
      * @return this builder
@@ -121,7 +123,7 @@ public record DnsRule(
     }
 
     /**
-     * Sets {@code state}: Contains the DNS rule state: ACTIVE, INACTIVE.
+     * Sets {@code state}: whether the rule is applied; a MEC application may change it with PUT.
      *
      * @param state the value
      * @return this builder

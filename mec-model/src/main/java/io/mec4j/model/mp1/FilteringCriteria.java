@@ -9,15 +9,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code FilteringCriteria} data type of ETSI GS MEC 011.
- * <p>Filtering criteria to match services for which events are requested to be reported. If absent, matches all services. All child attributes are combined with the logical "AND" operation.
+ * Selects the MEC services whose availability changes a subscription reports; all given criteria must match.
+ *
+ * <p>Inlined type {@code filteringCriteria} of {@code SerAvailabilityNotificationSubscription}, ETSI GS MEC 011, clause
+ * 8.1.3.2. {@code serInstanceIds}, {@code serNames} and {@code serCategories} are alternatives: at most one of them may
+ * be present (not checked by validation). Without criteria all services match.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema FilteringCriteria).
  *
- * @param serInstanceIds Identifiers of service instances about which to report events. See note.
- * @param serNames Names of services about which to report events. See note.
- * @param serCategories Categories of services about which to report events. See note.
- * @param states States of the services about which to report events. If the event is a state change, this filter represents the state after the change.
- * @param isLocal Restrict event reporting to whether the service is local to the MEC platform where the subscription is managed.
+ * @param serInstanceIds identifiers of the service instances to report on
+ * @param serNames names of the services to report on
+ * @param serCategories categories of the services to report on
+ * @param states states of the services to report on; for a state change, the state after the change
+ * @param isLocal whether to report only on services that are local (or only on services that are not local) to the MEC
+ *     platform where the subscription is managed
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "FilteringCriteria")
 public record FilteringCriteria(
@@ -72,7 +77,7 @@ public record FilteringCriteria(
     }
 
     /**
-     * Sets {@code serInstanceIds}: Identifiers of service instances about which to report events.
+     * Sets {@code serInstanceIds}: identifiers of the service instances to report on.
      *
      * @param serInstanceIds the value, or {@code null} to leave it out
      * @return this builder
@@ -94,7 +99,7 @@ public record FilteringCriteria(
     }
 
     /**
-     * Sets {@code serNames}: Names of services about which to report events.
+     * Sets {@code serNames}: names of the services to report on.
      *
      * @param serNames the value, or {@code null} to leave it out
      * @return this builder
@@ -116,7 +121,7 @@ public record FilteringCriteria(
     }
 
     /**
-     * Sets {@code serCategories}: Categories of services about which to report events.
+     * Sets {@code serCategories}: categories of the services to report on.
      *
      * @param serCategories the value, or {@code null} to leave it out
      * @return this builder
@@ -138,7 +143,7 @@ public record FilteringCriteria(
     }
 
     /**
-     * Sets {@code states}: States of the services about which to report events.
+     * Sets {@code states}: states of the services to report on.
      *
      * @param states the value, or {@code null} to leave it out
      * @return this builder
@@ -160,7 +165,7 @@ public record FilteringCriteria(
     }
 
     /**
-     * Sets {@code isLocal}: Restrict event reporting to whether the service is local to the MEC platform where the subscription is managed.
+     * Sets {@code isLocal}: whether to report only on local (or only on non-local) services.
      *
      * @param isLocal the value, or {@code null} to leave it out
      * @return this builder

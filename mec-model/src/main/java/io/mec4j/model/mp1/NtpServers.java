@@ -2,44 +2,37 @@ package io.mec4j.model.mp1;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mec4j.model.EtsiSchema;
-import io.mec4j.model.internal.Copies;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code NtpServers} data type of ETSI GS MEC 011.
- * <p>0..N
+ * An NTP server that the MEC platform offers for time synchronization.
+ *
+ * <p>Inlined type {@code ntpServers} of {@code TimingCaps}, ETSI GS MEC 011, clause 7.1.2.4.
+ * {@code MEC011_AppSupport.yaml} declares every attribute as an array and all as required; they are single values and
+ * {@code authenticationKeyNum} is optional, as in the spec text and MEC 011 v2.1.1 (see
+ * {@code docs/spec-deviations.md}).
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema NtpServers).
  *
- * @param ntpServerAddrType the ntpServerAddrType attribute (required)
- * @param ntpServerAddr the ntpServerAddr attribute (required)
- * @param minPollingInterval the minPollingInterval attribute (required)
- * @param maxPollingInterval the maxPollingInterval attribute (required)
- * @param localPriority the localPriority attribute (required)
- * @param authenticationOption the authenticationOption attribute (required)
- * @param authenticationKeyNum the authenticationKeyNum attribute (required)
+ * @param ntpServerAddrType whether {@code ntpServerAddr} is an IP address or a DNS name
+ * @param ntpServerAddr address of the NTP server
+ * @param minPollingInterval minimum poll interval for NTP messages, in seconds as a power of two (3 to 17)
+ * @param maxPollingInterval maximum poll interval for NTP messages, in seconds as a power of two (3 to 17)
+ * @param localPriority local priority of the NTP server
+ * @param authenticationOption authentication the NTP server uses
+ * @param authenticationKeyNum authentication key number; present when {@code authenticationOption} is
+ *     {@link NtpAuthenticationOption#SYMMETRIC_KEY}
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "NtpServers")
 public record NtpServers(
-    @JsonProperty("ntpServerAddrType") @NotNull List<String> ntpServerAddrType,
-    @JsonProperty("ntpServerAddr") @NotNull List<String> ntpServerAddr,
-    @JsonProperty("minPollingInterval") @NotNull List<Long> minPollingInterval,
-    @JsonProperty("maxPollingInterval") @NotNull List<Long> maxPollingInterval,
-    @JsonProperty("localPriority") @NotNull List<Long> localPriority,
-    @JsonProperty("authenticationOption") @NotNull List<String> authenticationOption,
-    @JsonProperty("authenticationKeyNum") @NotNull List<Long> authenticationKeyNum) {
-
-  /** Copies collections so the record stays immutable. */
-  public NtpServers {
-    ntpServerAddrType = Copies.list(ntpServerAddrType);
-    ntpServerAddr = Copies.list(ntpServerAddr);
-    minPollingInterval = Copies.list(minPollingInterval);
-    maxPollingInterval = Copies.list(maxPollingInterval);
-    localPriority = Copies.list(localPriority);
-    authenticationOption = Copies.list(authenticationOption);
-    authenticationKeyNum = Copies.list(authenticationKeyNum);
-  }
+    @JsonProperty("ntpServerAddrType") @NotNull NtpServerAddressType ntpServerAddrType,
+    @JsonProperty("ntpServerAddr") @NotNull String ntpServerAddr,
+    @JsonProperty("minPollingInterval") @NotNull Long minPollingInterval,
+    @JsonProperty("maxPollingInterval") @NotNull Long maxPollingInterval,
+    @JsonProperty("localPriority") @NotNull Long localPriority,
+    @JsonProperty("authenticationOption") @NotNull NtpAuthenticationOption authenticationOption,
+    @JsonProperty("authenticationKeyNum") @Nullable Long authenticationKeyNum) {
 
   /**
    * A new, empty builder.
@@ -61,177 +54,100 @@ public record NtpServers(
 
   /** Builds {@link NtpServers} values; not thread-safe. Required attributes are checked by validation, not here. */
   public static final class Builder {
-    private @Nullable List<String> ntpServerAddrType;
-    private @Nullable List<String> ntpServerAddr;
-    private @Nullable List<Long> minPollingInterval;
-    private @Nullable List<Long> maxPollingInterval;
-    private @Nullable List<Long> localPriority;
-    private @Nullable List<String> authenticationOption;
-    private @Nullable List<Long> authenticationKeyNum;
+    private @Nullable NtpServerAddressType ntpServerAddrType;
+    private @Nullable String ntpServerAddr;
+    private @Nullable Long minPollingInterval;
+    private @Nullable Long maxPollingInterval;
+    private @Nullable Long localPriority;
+    private @Nullable NtpAuthenticationOption authenticationOption;
+    private @Nullable Long authenticationKeyNum;
 
     private Builder() {}
 
     private Builder(NtpServers source) {
-      this.ntpServerAddrType = Copies.mutable(source.ntpServerAddrType);
-      this.ntpServerAddr = Copies.mutable(source.ntpServerAddr);
-      this.minPollingInterval = Copies.mutable(source.minPollingInterval);
-      this.maxPollingInterval = Copies.mutable(source.maxPollingInterval);
-      this.localPriority = Copies.mutable(source.localPriority);
-      this.authenticationOption = Copies.mutable(source.authenticationOption);
-      this.authenticationKeyNum = Copies.mutable(source.authenticationKeyNum);
+      this.ntpServerAddrType = source.ntpServerAddrType;
+      this.ntpServerAddr = source.ntpServerAddr;
+      this.minPollingInterval = source.minPollingInterval;
+      this.maxPollingInterval = source.maxPollingInterval;
+      this.localPriority = source.localPriority;
+      this.authenticationOption = source.authenticationOption;
+      this.authenticationKeyNum = source.authenticationKeyNum;
     }
 
     /**
-     * Sets {@code ntpServerAddrType}: The ntpServerAddrType attribute.
+     * Sets {@code ntpServerAddrType}: whether {@code ntpServerAddr} is an IP address or a DNS name.
      *
      * @param ntpServerAddrType the value
      * @return this builder
      */
-    public Builder ntpServerAddrType(@Nullable List<String> ntpServerAddrType) {
-      this.ntpServerAddrType = Copies.mutable(ntpServerAddrType);
+    public Builder ntpServerAddrType(@Nullable NtpServerAddressType ntpServerAddrType) {
+      this.ntpServerAddrType = ntpServerAddrType;
       return this;
     }
 
     /**
-     * Appends one entry to {@code ntpServerAddrType}.
-     *
-     * @param element the entry to append
-     * @return this builder
-     */
-    public Builder addNtpServerAddrType(String element) {
-      this.ntpServerAddrType = Copies.add(this.ntpServerAddrType, element);
-      return this;
-    }
-
-    /**
-     * Sets {@code ntpServerAddr}: The ntpServerAddr attribute.
+     * Sets {@code ntpServerAddr}: address of the NTP server.
      *
      * @param ntpServerAddr the value
      * @return this builder
      */
-    public Builder ntpServerAddr(@Nullable List<String> ntpServerAddr) {
-      this.ntpServerAddr = Copies.mutable(ntpServerAddr);
+    public Builder ntpServerAddr(@Nullable String ntpServerAddr) {
+      this.ntpServerAddr = ntpServerAddr;
       return this;
     }
 
     /**
-     * Appends one entry to {@code ntpServerAddr}.
-     *
-     * @param element the entry to append
-     * @return this builder
-     */
-    public Builder addNtpServerAddr(String element) {
-      this.ntpServerAddr = Copies.add(this.ntpServerAddr, element);
-      return this;
-    }
-
-    /**
-     * Sets {@code minPollingInterval}: The minPollingInterval attribute.
+     * Sets {@code minPollingInterval}: minimum poll interval for NTP messages, in seconds as a power of two.
      *
      * @param minPollingInterval the value
      * @return this builder
      */
-    public Builder minPollingInterval(@Nullable List<Long> minPollingInterval) {
-      this.minPollingInterval = Copies.mutable(minPollingInterval);
+    public Builder minPollingInterval(@Nullable Long minPollingInterval) {
+      this.minPollingInterval = minPollingInterval;
       return this;
     }
 
     /**
-     * Appends one entry to {@code minPollingInterval}.
-     *
-     * @param element the entry to append
-     * @return this builder
-     */
-    public Builder addMinPollingInterval(Long element) {
-      this.minPollingInterval = Copies.add(this.minPollingInterval, element);
-      return this;
-    }
-
-    /**
-     * Sets {@code maxPollingInterval}: The maxPollingInterval attribute.
+     * Sets {@code maxPollingInterval}: maximum poll interval for NTP messages, in seconds as a power of two.
      *
      * @param maxPollingInterval the value
      * @return this builder
      */
-    public Builder maxPollingInterval(@Nullable List<Long> maxPollingInterval) {
-      this.maxPollingInterval = Copies.mutable(maxPollingInterval);
+    public Builder maxPollingInterval(@Nullable Long maxPollingInterval) {
+      this.maxPollingInterval = maxPollingInterval;
       return this;
     }
 
     /**
-     * Appends one entry to {@code maxPollingInterval}.
-     *
-     * @param element the entry to append
-     * @return this builder
-     */
-    public Builder addMaxPollingInterval(Long element) {
-      this.maxPollingInterval = Copies.add(this.maxPollingInterval, element);
-      return this;
-    }
-
-    /**
-     * Sets {@code localPriority}: The localPriority attribute.
+     * Sets {@code localPriority}: local priority of the NTP server.
      *
      * @param localPriority the value
      * @return this builder
      */
-    public Builder localPriority(@Nullable List<Long> localPriority) {
-      this.localPriority = Copies.mutable(localPriority);
+    public Builder localPriority(@Nullable Long localPriority) {
+      this.localPriority = localPriority;
       return this;
     }
 
     /**
-     * Appends one entry to {@code localPriority}.
-     *
-     * @param element the entry to append
-     * @return this builder
-     */
-    public Builder addLocalPriority(Long element) {
-      this.localPriority = Copies.add(this.localPriority, element);
-      return this;
-    }
-
-    /**
-     * Sets {@code authenticationOption}: The authenticationOption attribute.
+     * Sets {@code authenticationOption}: authentication the NTP server uses.
      *
      * @param authenticationOption the value
      * @return this builder
      */
-    public Builder authenticationOption(@Nullable List<String> authenticationOption) {
-      this.authenticationOption = Copies.mutable(authenticationOption);
+    public Builder authenticationOption(@Nullable NtpAuthenticationOption authenticationOption) {
+      this.authenticationOption = authenticationOption;
       return this;
     }
 
     /**
-     * Appends one entry to {@code authenticationOption}.
+     * Sets {@code authenticationKeyNum}: authentication key number.
      *
-     * @param element the entry to append
+     * @param authenticationKeyNum the value, or {@code null} to leave it out
      * @return this builder
      */
-    public Builder addAuthenticationOption(String element) {
-      this.authenticationOption = Copies.add(this.authenticationOption, element);
-      return this;
-    }
-
-    /**
-     * Sets {@code authenticationKeyNum}: The authenticationKeyNum attribute.
-     *
-     * @param authenticationKeyNum the value
-     * @return this builder
-     */
-    public Builder authenticationKeyNum(@Nullable List<Long> authenticationKeyNum) {
-      this.authenticationKeyNum = Copies.mutable(authenticationKeyNum);
-      return this;
-    }
-
-    /**
-     * Appends one entry to {@code authenticationKeyNum}.
-     *
-     * @param element the entry to append
-     * @return this builder
-     */
-    public Builder addAuthenticationKeyNum(Long element) {
-      this.authenticationKeyNum = Copies.add(this.authenticationKeyNum, element);
+    public Builder authenticationKeyNum(@Nullable Long authenticationKeyNum) {
+      this.authenticationKeyNum = authenticationKeyNum;
       return this;
     }
 

@@ -8,14 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code SerAvailabilityNotificationSubscription} data type of ETSI GS MEC 011 (clause 8.1.3.2).
- * <p>  NOTE: The attributes "serInstanceIds", "serNames" and "serCategories" provide mutually-exclusive alternatives to define a set of services. Only one of them may be present.
+ * A MEC application instance's subscription to notifications about the availability of MEC services.
+ *
+ * <p>Data type {@code SerAvailabilityNotificationSubscription} of ETSI GS MEC 011, clause 8.1.3.2.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema SerAvailabilityNotificationSubscription).
  *
- * @param subscriptionType Shall be set to "SerAvailabilityNotificationSubscription". (required)
- * @param callbackReference URI selected by the MEC application instance to receive notifications on the subscribed MEC service availability information. This shall be included in both the request and the response. (required)
- * @param links Object containing hyperlinks related to the resource. This shall only be included in the HTTP responses.
- * @param filteringCriteria Filtering criteria to match services for which events are requested to be reported. If absent, matches all services. All child attributes are combined with the logical "AND" operation.
+ * @param subscriptionType always {@code SerAvailabilityNotificationSubscription}
+ * @param callbackReference URI at which the application instance receives the notifications; in requests and responses
+ * @param links link to the subscription; assigned by the MEC platform, so only in responses and absent in requests
+ * @param filteringCriteria the services to report on; all services when absent
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "SerAvailabilityNotificationSubscription")
 public record SerAvailabilityNotificationSubscription(
@@ -59,7 +61,7 @@ public record SerAvailabilityNotificationSubscription(
     }
 
     /**
-     * Sets {@code subscriptionType}: Shall be set to "SerAvailabilityNotificationSubscription".
+     * Sets {@code subscriptionType}: always {@code SerAvailabilityNotificationSubscription}.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -70,7 +72,7 @@ public record SerAvailabilityNotificationSubscription(
     }
 
     /**
-     * Sets {@code callbackReference}: URI selected by the MEC application instance to receive notifications on the subscribed MEC service availability information.
+     * Sets {@code callbackReference}: URI at which the application instance receives the notifications.
      *
      * @param callbackReference the value
      * @return this builder
@@ -81,7 +83,7 @@ public record SerAvailabilityNotificationSubscription(
     }
 
     /**
-     * Sets {@code _links}: Object containing hyperlinks related to the resource.
+     * Sets {@code links}: link to the subscription; only in responses.
      *
      * @param links the value, or {@code null} to leave it out
      * @return this builder
@@ -92,7 +94,7 @@ public record SerAvailabilityNotificationSubscription(
     }
 
     /**
-     * Sets {@code filteringCriteria}: Filtering criteria to match services for which events are requested to be reported.
+     * Sets {@code filteringCriteria}: the services to report on.
      *
      * @param filteringCriteria the value, or {@code null} to leave it out
      * @return this builder

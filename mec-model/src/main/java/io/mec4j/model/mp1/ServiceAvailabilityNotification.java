@@ -9,12 +9,15 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
- * The {@code ServiceAvailabilityNotification} data type of ETSI GS MEC 011 (clause 8.1.4.2).
+ * A notification from the MEC platform that MEC services were added, removed or changed.
+ *
+ * <p>Data type {@code ServiceAvailabilityNotification} of ETSI GS MEC 011, clause 8.1.4.2.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema ServiceAvailabilityNotification).
  *
- * @param notificationType Shall be set to "SerAvailabilityNotification". (required)
- * @param serviceReferences List of links to services whose availability has changed. (required)
- * @param links Object containing hyperlinks related to the resource. (required)
+ * @param notificationType always {@code SerAvailabilityNotification}
+ * @param serviceReferences the services whose availability changed
+ * @param links link to the related subscription
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "ServiceAvailabilityNotification")
 public record ServiceAvailabilityNotification(

@@ -9,28 +9,34 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ServiceInfo} data type of ETSI GS MEC 011 (clause 8.1.2.2).
- * <p>  NOTE 1: The service category may be included in the application descriptor. It may be allocated by the operator or by the application developer.
- * NOTE 2: Either transportId or transportInfo but not both shall be present in POST requests.
- * NOTE 3: Values NFVI_POP, ZONE and NFVI_NODE are used when the service instance is deployed as a VNF.
- * NOTE 4: The isLocal is used only in service availability query response and service availability subscription/notification messages.
- * NOTE 5: Value ZONE_GROUP can be used when the service instance is deployed as a VNF.
- * NOTE 6: Regarding the value MEC_SYSTEM, if the service is running on the same MEC system as the MEC app, then it will be local to it.
+ * A MEC service instance registered with the MEC platform.
+ *
+ * <p>Data type {@code ServiceInfo} of ETSI GS MEC 011, clause 8.1.2.2, the body of service registration and discovery.
+ * The MEC platform assigns {@code serInstanceId} and {@code _links}: they are in responses but absent in POST requests,
+ * so validation does not require them although the file marks {@code _links} as required. A POST request gives either
+ * {@code transportId} or {@code transportInfo}, not both.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema ServiceInfo).
  *
- * @param serInstanceId Identifier of the service instance assigned by the MEPM/MEC platform. For the uniqueness of the identifier across the MEC system, UUID format [i.7] is recommended.Shall be absent in POST requests, and present otherwise
- * @param serName The name of the service. This is how the service producing MEC application identifies the service instance it produces. (required)
- * @param serCategory the serCategory attribute
- * @param version the version attribute (required)
- * @param state Enumeration representing possible states of a MEC service instance. (required)
- * @param transportId Identifier of the platform-provided transport to be used by the service. Valid identifiers may be obtained using the "Transport information query" procedure. May be present in POST requests to signal the use of a platform-provided transport for the service, and shall be absent otherwise. See note 2.
- * @param transportInfo Information regarding the transport used by the service. May be present in POST requests to signal the use of an application-provided transport for the service, and shall be present otherwise. See note 2.
- * @param serializer Indicate the supported serialization format of the service. (required)
- * @param scopeOfLocality The scope of locality as expressed by "consumedLocalOnly" and "isLocal". If absent, defaults to MEC_HOST. See notes 3, 5 and 6.
- * @param consumedLocalOnly Indicate whether the service can only be consumed by the MEC applications located in the same locality (as defined by scopeOfLocality) as this service instance (TRUE) or not (FALSE). Default to TRUE if absent.
- * @param isLocal Indicate whether the service is located in the same locality (as defined by scopeOfLocality) as the consuming MEC application (TRUE) or not (FALSE). Default to TRUE if absent. See note 4.
- * @param livenessInterval Interval (in seconds) between two consecutive "heartbeat" messages (see clause 8.2.10.3.3). If the service-producing application supports sending "heartbeat" messages, it shall include this attribute in the registration request. In this case, the application shall either set the value of this attribute to zero or shall use this attribute to propose a non-zero positive value for the liveness interval. If the application has provided this attribute in the request and the MEC platform requires "heartbeat" messages, the MEC platform shall return this attribute value in the HTTP responses. The MEC platform may use the value proposed in the request or may choose a different value. If the MEC platform does not require "heartbeat" messages for this service instance it shall omit the attribute in responses.
- * @param links Links to resources related to this resource. Shall be absent in HTTP requests. (required)
+ * @param serInstanceId identifier of the service instance, assigned by the MEC platform (a UUID is recommended); absent
+ *     in POST requests, present otherwise
+ * @param serName name of the service, with which the producing application identifies the service instance
+ * @param serCategory category of the service
+ * @param version version of the service
+ * @param state state of the service instance
+ * @param transportId identifier of a platform-provided transport to use (see the transport information query); only in
+ *     POST requests
+ * @param transportInfo transport of the service; present in responses, and in a POST request that brings an
+ *     application-provided transport
+ * @param serializer serialization format of the service
+ * @param scopeOfLocality scope within which the service counts as local; {@link LocalityType#MEC_HOST} when absent
+ * @param consumedLocalOnly whether only MEC applications in the same locality may consume the service; true when absent
+ * @param isLocal whether the service is in the same locality as the consuming MEC application; true when absent, only
+ *     used in service availability queries and notifications
+ * @param livenessInterval interval, in seconds, between two heartbeat messages: proposed by the application in the
+ *     registration (0 to let the platform choose) and returned by the platform if it requires heartbeats
+ * @param links links to the service resource and its liveness resource; assigned by the MEC platform, so only in
+ *     responses and absent in requests
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "ServiceInfo")
 public record ServiceInfo(
@@ -101,7 +107,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code serInstanceId}: Identifier of the service instance assigned by the MEPM/MEC platform.
+     * Sets {@code serInstanceId}: identifier of the service instance.
      *
      * @param serInstanceId the value, or {@code null} to leave it out
      * @return this builder
@@ -112,7 +118,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code serName}: The name of the service.
+     * Sets {@code serName}: name of the service.
      *
      * @param serName the value
      * @return this builder
@@ -123,7 +129,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code serCategory}: The serCategory attribute.
+     * Sets {@code serCategory}: category of the service.
      *
      * @param serCategory the value, or {@code null} to leave it out
      * @return this builder
@@ -134,7 +140,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code version}: The version attribute.
+     * Sets {@code version}: version of the service.
      *
      * @param version the value
      * @return this builder
@@ -145,7 +151,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code state}: Enumeration representing possible states of a MEC service instance.
+     * Sets {@code state}: state of the service instance.
      *
      * @param state the value
      * @return this builder
@@ -156,7 +162,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code transportId}: Identifier of the platform-provided transport to be used by the service.
+     * Sets {@code transportId}: identifier of a platform-provided transport to use.
      *
      * @param transportId the value, or {@code null} to leave it out
      * @return this builder
@@ -167,7 +173,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code transportInfo}: Information regarding the transport used by the service.
+     * Sets {@code transportInfo}: transport of the service.
      *
      * @param transportInfo the value, or {@code null} to leave it out
      * @return this builder
@@ -178,7 +184,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code serializer}: Indicate the supported serialization format of the service.
+     * Sets {@code serializer}: serialization format of the service.
      *
      * @param serializer the value
      * @return this builder
@@ -189,7 +195,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code scopeOfLocality}: The scope of locality as expressed by "consumedLocalOnly" and "isLocal".
+     * Sets {@code scopeOfLocality}: scope within which the service counts as local.
      *
      * @param scopeOfLocality the value, or {@code null} to leave it out
      * @return this builder
@@ -200,7 +206,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code consumedLocalOnly}: Indicate whether the service can only be consumed by the MEC applications located in the same locality (as defined by scopeOfLocality) as this service instance (TRUE) or not (FALSE).
+     * Sets {@code consumedLocalOnly}: whether only MEC applications in the same locality may consume the service.
      *
      * @param consumedLocalOnly the value, or {@code null} to leave it out
      * @return this builder
@@ -211,7 +217,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code isLocal}: Indicate whether the service is located in the same locality (as defined by scopeOfLocality) as the consuming MEC application (TRUE) or not (FALSE).
+     * Sets {@code isLocal}: whether the service is in the same locality as the consuming MEC application.
      *
      * @param isLocal the value, or {@code null} to leave it out
      * @return this builder
@@ -222,7 +228,7 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code livenessInterval}: Interval (in seconds) between two consecutive "heartbeat" messages (see clause 8.2.10.3.3).
+     * Sets {@code livenessInterval}: interval, in seconds, between two heartbeat messages.
      *
      * @param livenessInterval the value, or {@code null} to leave it out
      * @return this builder
@@ -233,9 +239,9 @@ public record ServiceInfo(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this resource.
+     * Sets {@code links}: links to the service resource and its liveness resource; only in responses.
      *
-     * @param links the value
+     * @param links the value, or {@code null} to leave it out
      * @return this builder
      */
     public Builder links(@Nullable ServiceInfoLinks links) {

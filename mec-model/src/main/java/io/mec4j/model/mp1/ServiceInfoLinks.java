@@ -8,12 +8,17 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code _links1} data type of ETSI GS MEC 011.
- * <p>Links to resources related to this resource. Shall be absent in HTTP requests.
+ * Hyperlinks of a registered MEC service: the service resource and, if the platform wants heartbeats, its liveness
+ * resource.
+ *
+ * <p>The anonymous {@code _links} object of {@code ServiceInfo}, ETSI GS MEC 011, clause 8.1.2.2; absent in HTTP
+ * requests.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema _links1).
  *
- * @param self Link to this resource. Shall be present in HTTP responses. (required)
- * @param liveness Link to the "Individual mecServiceLiveness" resource where the MEC platform expects the service instance to send the liveness information. The structure of the URI of that resource is outside the scope of the present document. Shall be present in HTTP responses if the MEC platform requires "heartbeat" messages for this service instance and shall be absent otherwise.
+ * @param self link to the service resource
+ * @param liveness link to the resource to which the service instance sends heartbeat messages; present only if the MEC
+ *     platform requires them
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "_links1")
 public record ServiceInfoLinks(

@@ -7,12 +7,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code ServiceLivenessInfo} data type of ETSI GS MEC 011 (clause 8.1.2.4).
+ * The liveness of a MEC service instance as the MEC platform sees it: its state, the time of the last heartbeat and the
+ * heartbeat interval.
+ *
+ * <p>Data type {@code ServiceLivenessInfo} of ETSI GS MEC 011, clause 8.1.2.4.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema ServiceLivenessInfo).
  *
- * @param state Liveness state of the MEC service instance. The valid values are defined in clause 8.1.6.6. (required)
- * @param timeStamp The time when the last "heartbeat" message was received by MEC platform. (required)
- * @param interval The interval (in seconds) between two consecutive "heartbeat" messages (see clause 8.2.10.3.3) that MEC platform has determined. (required)
+ * @param state liveness state of the service instance
+ * @param timeStamp time the MEC platform received the last heartbeat message
+ * @param interval interval, in seconds, between two heartbeat messages, as determined by the MEC platform
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "ServiceLivenessInfo")
 public record ServiceLivenessInfo(

@@ -5,10 +5,13 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code ServiceLivenessUpdate} data type of ETSI GS MEC 011 (clause 8.1.2.5).
+ * A heartbeat message with which a MEC service instance tells the MEC platform that it is still alive.
+ *
+ * <p>Data type {@code ServiceLivenessUpdate} of ETSI GS MEC 011, clause 8.1.2.5.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema ServiceLivenessUpdate).
  *
- * @param state Update to the state of the MEC service instance to indicate that the service is still alive ("heartbeat" message). Shall be set to "ACTIVE". (required)
+ * @param state always {@link ServiceState#ACTIVE}
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "ServiceLivenessUpdate")
 public record ServiceLivenessUpdate(

@@ -8,15 +8,18 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ServiceReferences} data type of ETSI GS MEC 011.
- * <p>List of links to services whose availability has changed.
+ * One MEC service whose availability changed, as reported in a {@link ServiceAvailabilityNotification}.
+ *
+ * <p>Inlined type {@code serviceReferences} of {@code ServiceAvailabilityNotification}, ETSI GS MEC 011, clause
+ * 8.1.4.2.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema ServiceReferences).
  *
- * @param link Link to the resource representing the individual service. Shall be present unless "changeType"="REMOVED".
- * @param serName Name of the service. (required)
- * @param serInstanceId Identifier of the service. (required)
- * @param state State of the service after the modification. (required)
- * @param changeType Type of the change. Valid values: ADDED: The service was newly added. REMOVED: The service was removed. STATE_CHANGED: Only the state of the service was changed. ATTRIBUTES_CHANGED: At least one attribute of the service other than state was changed. The change may or may not include changing the state. (required)
+ * @param link link to the service resource; present unless {@code changeType} is {@link ChangeType#REMOVED}
+ * @param serName name of the service
+ * @param serInstanceId identifier of the service instance
+ * @param state state of the service after the change
+ * @param changeType kind of change
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "ServiceReferences")
 public record ServiceReferences(
@@ -63,7 +66,7 @@ public record ServiceReferences(
     }
 
     /**
-     * Sets {@code link}: Link to the resource representing the individual service.
+     * Sets {@code link}: link to the service resource.
      *
      * @param link the value, or {@code null} to leave it out
      * @return this builder
@@ -74,7 +77,7 @@ public record ServiceReferences(
     }
 
     /**
-     * Sets {@code serName}: Name of the service.
+     * Sets {@code serName}: name of the service.
      *
      * @param serName the value
      * @return this builder
@@ -85,7 +88,7 @@ public record ServiceReferences(
     }
 
     /**
-     * Sets {@code serInstanceId}: Identifier of the service.
+     * Sets {@code serInstanceId}: identifier of the service instance.
      *
      * @param serInstanceId the value
      * @return this builder
@@ -96,7 +99,7 @@ public record ServiceReferences(
     }
 
     /**
-     * Sets {@code state}: State of the service after the modification.
+     * Sets {@code state}: state of the service after the change.
      *
      * @param state the value
      * @return this builder
@@ -107,7 +110,7 @@ public record ServiceReferences(
     }
 
     /**
-     * Sets {@code changeType}: Type of the change.
+     * Sets {@code changeType}: kind of change.
      *
      * @param changeType the value
      * @return this builder

@@ -5,12 +5,16 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code Subscriptions} data type of ETSI GS MEC 011.
- * <p>The MEC application instance's subscriptions.
- * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema Subscriptions), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema Subscriptions).
+ * A link to one of a MEC application instance's subscriptions, with the subscription's type.
  *
- * @param href URI referring to the subscription. (required)
- * @param subscriptionType Type of the subscription. The values are as defined in the "subscriptionType" attribute for each different Mp1 event subscription data type. (required)
+ * <p>Inlined type {@code subscriptions} of {@code SubscriptionLinkList}, ETSI GS MEC 011, clause 6.2.2.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema Subscriptions), ETSI GS MEC 011 (MEC011_AppSupport.yaml,
+ * schema Subscriptions).
+ *
+ * @param href URI of the subscription
+ * @param subscriptionType type of the subscription, the {@code subscriptionType} of the subscription resource (for
+ *     example {@code SerAvailabilityNotificationSubscription})
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "Subscriptions")
 @EtsiSchema(spec = "MEC011_AppSupport", name = "Subscriptions")

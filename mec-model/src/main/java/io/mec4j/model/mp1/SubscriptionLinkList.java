@@ -6,10 +6,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code SubscriptionLinkList} data type of ETSI GS MEC 011 (clause 6.2.2).
- * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema SubscriptionLinkList), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema SubscriptionLinkList).
+ * The list of a MEC application instance's subscriptions in one Mp1 API.
  *
- * @param links Object containing hyperlinks related to the resource. (required)
+ * <p>Data type {@code SubscriptionLinkList} of ETSI GS MEC 011, clause 6.2.2.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema SubscriptionLinkList), ETSI GS MEC 011
+ * (MEC011_AppSupport.yaml, schema SubscriptionLinkList).
+ *
+ * @param links link to the list and links to the subscriptions
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "SubscriptionLinkList")
 @EtsiSchema(spec = "MEC011_AppSupport", name = "SubscriptionLinkList")

@@ -10,12 +10,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code _links} data type of ETSI GS MEC 011.
- * <p>Object containing hyperlinks related to the resource.
- * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema _links), ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema _links).
+ * Hyperlinks of a {@link SubscriptionLinkList}: the list itself and each subscription.
  *
- * @param self Self-referring URI. (required)
- * @param subscriptions The MEC application instance's subscriptions.
+ * <p>The anonymous {@code _links} object of {@code SubscriptionLinkList}, ETSI GS MEC 011, clause 6.2.2.
+ *
+ * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema _links), ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema
+ * _links).
+ *
+ * @param self link to the subscription list
+ * @param subscriptions links to the subscriptions
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "_links")
 @EtsiSchema(spec = "MEC011_AppSupport", name = "_links")

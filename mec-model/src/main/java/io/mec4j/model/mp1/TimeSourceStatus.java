@@ -3,15 +3,18 @@ package io.mec4j.model.mp1;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * Platform time source status: TRACEABLE when locked to the UTC time source, NONTRACEABLE otherwise.
+ * Whether the MEC platform's time source is locked to UTC.
+ *
+ * <p>Attribute {@code timeSourceStatus} of {@code CurrentTime} (ETSI GS MEC 011, clause 7.1.2.5); the file gives the
+ * placeholder {@code source}, the values come from the spec text.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
  * reading and must not be sent.
  */
 public enum TimeSourceStatus {
-  /** Wire value {@code TRACEABLE}. */
+  /** The time source is locked to the UTC time source. */
   TRACEABLE,
-  /** Wire value {@code NONTRACEABLE}. */
+  /** The time source is not locked to the UTC time source. */
   NONTRACEABLE,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

@@ -13,18 +13,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TrafficRule} data type of ETSI GS MEC 011 (clause 7.1.2.2).
- * <p>  NOTE 1: Value indicates the priority in descending order, i.e. with 0 as the highest priority and 255 as the lowest priority.
- * NOTE 2: Some applications (like inline/tap) require two interfaces. The first interface in the case of inline/tap is on the client (e.g. UE) side and the second on the core network (e.g. EPC) side.
+ * A traffic rule of a MEC application: which packets the MEC host data plane selects and what it does with them.
+ *
+ * <p>Data type {@code TrafficRule} of ETSI GS MEC 011, clause 7.1.2.2. Priorities run from 0 (highest) to 255 (lowest);
+ * when rules conflict, the one with the higher priority wins.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_AppSupport.yaml, schema TrafficRule).
  *
- * @param trafficRuleId Identify the traffic rule. (required)
- * @param filterType Definition of filter per FLOW or PACKET. If FLOW, the filter matches upstream (e.g. UEEPC) packets and upstream (e.g. EPCUE) packets are handled in the same context. (required)
- * @param priority Priority of this traffic rule within the range 0 to 255. If traffic rules conflict, the one with higher priority take precedence. See note 1. (required)
- * @param trafficFilter The filter used to identify specific packets that need to be handled by the MEC host. (required)
- * @param action The action of the MEC host data plane when a packet matches the trafficFilter, the following actions are defined: DROP FORWARD_DECAPSULATED FORWARD_ENCAPSULATED PASSTHROUGH DUPLICATE_DECAPSULATED DUPLICATE_ENCAPSULATED (required)
- * @param dstInterface Describes the destination interface information. If the action is FORWARD_DECAPSULATED, FORWARD_ENCAPSULATED or PASSTHROUGH one value shall be provided. If the action is DUPLICATE_DECAPSULATED or DUPLICATE_ENCAPSULATED, two values shall be provided. See note 2. If the action is DROP, no value shall be provided.
- * @param state Contains the traffic rule state: ACTIVE, INACTIVE. This attribute may be updated using HTTP PUT method. (required)
+ * @param trafficRuleId identifier of the rule
+ * @param filterType whether the filter applies per flow or per packet
+ * @param priority priority of the rule, from 0 (highest) to 255 (lowest)
+ * @param trafficFilter filters that select the packets the rule applies to, at least one
+ * @param action what the data plane does with a matching packet
+ * @param dstInterface where matching packets go: needed for the forwarding actions and absent for
+ *     {@link TrafficAction#DROP}
+ * @param state whether the rule is applied; a MEC application may change it with PUT
  */
 @EtsiSchema(spec = "MEC011_AppSupport", name = "TrafficRule")
 public record TrafficRule(
@@ -82,7 +85,7 @@ public record TrafficRule(
     }
 
     /**
-     * Sets {@code trafficRuleId}: Identify the traffic rule.
+     * Sets {@code trafficRuleId}: identifier of the rule.
      *
      * @param trafficRuleId the value
      * @return this builder
@@ -93,7 +96,7 @@ public record TrafficRule(
     }
 
     /**
-     * Sets {@code filterType}: Definition of filter per FLOW or PACKET.
+     * Sets {@code filterType}: whether the filter applies per flow or per packet.
      *
      * @param filterType the value
      * @return this builder
@@ -104,7 +107,7 @@ public record TrafficRule(
     }
 
     /**
-     * Sets {@code priority}: Priority of this traffic rule within the range 0 to 255.
+     * Sets {@code priority}: priority of the rule, from 0 (highest) to 255 (lowest).
      *
      * @param priority the value
      * @return this builder
@@ -115,7 +118,7 @@ public record TrafficRule(
     }
 
     /**
-     * Sets {@code trafficFilter}: The filter used to identify specific packets that need to be handled by the MEC host.
+     * Sets {@code trafficFilter}: filters that select the packets the rule applies to, at least one.
      *
      * @param trafficFilter the value
      * @return this builder
@@ -137,7 +140,7 @@ public record TrafficRule(
     }
 
     /**
-     * Sets {@code action}: The action of the MEC host data plane when a packet matches the trafficFilter, the following actions are defined: DROP FORWARD_DECAPSULATED FORWARD_ENCAPSULATED PASSTHROUGH DUPLICATE_DECAPSULATED DUPLICATE_ENCAPSULATED.
+     * Sets {@code action}: what the data plane does with a matching packet.
      *
      * @param action the value
      * @return this builder
@@ -148,7 +151,7 @@ public record TrafficRule(
     }
 
     /**
-     * Sets {@code dstInterface}: Describes the destination interface information.
+     * Sets {@code dstInterface}: where matching packets go.
      *
      * @param dstInterface the value, or {@code null} to leave it out
      * @return this builder
@@ -159,7 +162,7 @@ public record TrafficRule(
     }
 
     /**
-     * Sets {@code state}: Contains the traffic rule state: ACTIVE, INACTIVE.
+     * Sets {@code state}: whether the rule is applied; a MEC application may change it with PUT.
      *
      * @param state the value
      * @return this builder

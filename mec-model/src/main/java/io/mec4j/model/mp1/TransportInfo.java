@@ -12,18 +12,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TransportInfo} data type of ETSI GS MEC 011 (clause 8.1.2.3).
+ * A transport over which a MEC service is provided: its kind, protocol, end point and security.
+ *
+ * <p>Data type {@code TransportInfo} of ETSI GS MEC 011, clause 8.1.2.3.
+ *
  * <p>Schema: ETSI GS MEC 011 (MEC011_ServiceMgmt.yaml, schema TransportInfo).
  *
- * @param id The identifier of this transport. (required)
- * @param name The name of this transport. (required)
- * @param description Human-readable description of this transport.
- * @param type Type of the transport. (required)
- * @param protocol The name of the protocol used. Shall be set to "HTTP" for a REST API. (required)
- * @param version The version of the protocol used. (required)
- * @param endpoint Information about the endpoint to access the transport. (required)
- * @param security Information about the security used by the transport. (required)
- * @param implSpecificInfo Additional implementation specific details of the transport.
+ * @param id identifier of the transport
+ * @param name name of the transport
+ * @param description human-readable description of the transport
+ * @param type kind of transport
+ * @param protocol name of the protocol; {@code HTTP} for a REST API
+ * @param version version of the protocol
+ * @param endpoint where the transport can be reached
+ * @param security how the transport is secured
+ * @param implSpecificInfo additional implementation-specific details of the transport
  */
 @EtsiSchema(spec = "MEC011_ServiceMgmt", name = "TransportInfo")
 public record TransportInfo(
@@ -87,7 +90,7 @@ public record TransportInfo(
     }
 
     /**
-     * Sets {@code id}: The identifier of this transport.
+     * Sets {@code id}: identifier of the transport.
      *
      * @param id the value
      * @return this builder
@@ -98,7 +101,7 @@ public record TransportInfo(
     }
 
     /**
-     * Sets {@code name}: The name of this transport.
+     * Sets {@code name}: name of the transport.
      *
      * @param name the value
      * @return this builder
@@ -109,7 +112,7 @@ public record TransportInfo(
     }
 
     /**
-     * Sets {@code description}: Human-readable description of this transport.
+     * Sets {@code description}: human-readable description of the transport.
      *
      * @param description the value, or {@code null} to leave it out
      * @return this builder
@@ -120,7 +123,7 @@ public record TransportInfo(
     }
 
     /**
-     * Sets {@code type}: Type of the transport.
+     * Sets {@code type}: kind of transport.
      *
      * @param type the value
      * @return this builder
@@ -131,7 +134,7 @@ public record TransportInfo(
     }
 
     /**
-     * Sets {@code protocol}: The name of the protocol used.
+     * Sets {@code protocol}: name of the protocol; {@code HTTP} for a REST API.
      *
      * @param protocol the value
      * @return this builder
@@ -142,7 +145,7 @@ public record TransportInfo(
     }
 
     /**
-     * Sets {@code version}: The version of the protocol used.
+     * Sets {@code version}: version of the protocol.
      *
      * @param version the value
      * @return this builder
@@ -153,7 +156,7 @@ public record TransportInfo(
     }
 
     /**
-     * Sets {@code endpoint}: Information about the endpoint to access the transport.
+     * Sets {@code endpoint}: where the transport can be reached.
      *
      * @param endpoint the value
      * @return this builder
@@ -164,7 +167,7 @@ public record TransportInfo(
     }
 
     /**
-     * Sets {@code security}: Information about the security used by the transport.
+     * Sets {@code security}: how the transport is secured.
      *
      * @param security the value
      * @return this builder
@@ -175,7 +178,7 @@ public record TransportInfo(
     }
 
     /**
-     * Sets {@code implSpecificInfo}: Additional implementation specific details of the transport.
+     * Sets {@code implSpecificInfo}: additional implementation-specific details of the transport.
      *
      * @param implSpecificInfo the value, or {@code null} to leave it out
      * @return this builder
