@@ -5,13 +5,13 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code AddressRange} data type of ETSI GS MEC 010-2.
- * <p>An IP address range to be used, e.g. in case of egress connections.
- * <p>In case this attribute is present, IP addresses from the range will be used. See note 2.
+ * A range of IP addresses, from its lowest to its highest address, to assign addresses from, e.g. for egress
+ * connections.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema AddressRange).
  *
- * @param minAddress Lowest IP address belonging to the range. (required)
- * @param maxAddress Highest IP address belonging to the range. (required)
+ * @param minAddress Lowest IP address of the range.
+ * @param maxAddress Highest IP address of the range.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "AddressRange")
 public record AddressRange(

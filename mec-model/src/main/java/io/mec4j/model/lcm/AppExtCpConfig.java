@@ -8,18 +8,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppExtCpConfig} data type of ETSI GS MEC 010-2 (clause 6.2.4.13).
- * <p>  NOTE: The following conditions apply to the attributes "linkPortId" and " cpProtocolData":
- * The "linkPortId" and "cpProtocolData" attributes shall both be absent for the deletion of an existing external CP instance addressed by cpInstanceId.
- * At least one of these attributes shall be present for a to-be-created external CP instance or an existing external CP instance.
- * If the "linkPortId" attribute is absent, the MEPM shall create a link port.
- * If the "cpProtocolData" attribute is absent, the "linkPortId" attribute shall be provided referencing a pre-created link port, and the MEPM can use means outside the scope of the present document to obtain the pre-configured address information for the connection point from the resource representing the link port.
- * If both "cpProtocolData" and "linkportId" are provided, the API consumer shall ensure that the cpProtocolData can be used with the pre-created link port referenced by "linkPortId".
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema AppExtCpConfig).
+ * Configuration of one external connection point (CP) instance of an application: the link port it attaches to and
+ * the network protocol data of that port.
  *
- * @param cpInstanceId Identifier of the external CP instance to which this set of configuration parameters is requested to be applied. <p>Shall be present if this instance has already been created.
- * @param linkPortId Identifier of a pre-configured link port to which the external CP will be associated. See note.
- * @param cpProtocolData Parameters for configuring the network protocols on the link port that connects the CP to a VL. See note.
+ * <p>For a CP to create or an existing CP at least one of {@code linkPortId} and {@code cpProtocolData} is present;
+ * both are absent to delete the existing CP {@code cpInstanceId}. Without {@code linkPortId} the MEPM creates a link
+ * port; without {@code cpProtocolData} the pre-created link port {@code linkPortId} already carries the address
+ * configuration. If both are given, the protocol data must fit that link port.
+ *
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.13 (MEC010-2_AppGrant.yaml, schema AppExtCpConfig).
+ *
+ * @param cpInstanceId Identifier of the external CP instance to configure; present if the instance already exists.
+ * @param linkPortId Identifier of a pre-configured link port to attach the external CP to.
+ * @param cpProtocolData Network protocol parameters of the link port that connects the CP to a virtual link.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "AppExtCpConfig")
 public record AppExtCpConfig(

@@ -8,14 +8,18 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstIdCreationSubscriptionInfo} data type of ETSI GS MEC 010-2 (clause 6.2.2.26).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstIdCreationSubscriptionInfo).
+ * A subscription to notifications of newly created application instance identifiers
+ * ({@link AppInstanceIdentifierCreationNotification}).
  *
- * @param id Identifier of the subscription to application instance operational state change notification. (required)
- * @param subscriptionType Shall be set to "AppIdentifierCreationSubscription". (required)
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param appInstanceSubscriptionFilter Criteria used to select application instances on which to send notifications related to this subscription.
- * @param links Links to resources related to this resource. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.26 (MEC010-2_AppLcm.yaml, schema AppInstIdCreationSubscriptionInfo).
+ *
+ * @param id Identifier of this subscription resource.
+ * @param subscriptionType Subscription type; always {@code "AppIdentifierCreationSubscription"}
+ *     ({@link #SUBSCRIPTION_TYPE}).
+ * @param callbackUri URI of the endpoint to which the notifications of this subscription are sent.
+ * @param appInstanceSubscriptionFilter Criteria selecting the application instances whose new identifiers are
+ *     notified.
+ * @param links Link to this subscription resource.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstIdCreationSubscriptionInfo")
 public record AppInstIdCreationSubscriptionInfo(
@@ -24,6 +28,9 @@ public record AppInstIdCreationSubscriptionInfo(
     @JsonProperty("callbackUri") @NotNull String callbackUri,
     @JsonProperty("appInstanceSubscriptionFilter") @Valid @Nullable AppInstanceSubscriptionFilter appInstanceSubscriptionFilter,
     @JsonProperty("_links") @NotNull @Valid SelfLinks links) {
+
+  /** The {@code subscriptionType} of this kind of subscription: {@value}. */
+  public static final String SUBSCRIPTION_TYPE = "AppIdentifierCreationSubscription";
 
   /**
    * A new, empty builder.
@@ -62,7 +69,7 @@ public record AppInstIdCreationSubscriptionInfo(
     }
 
     /**
-     * Sets {@code id}: Identifier of the subscription to application instance operational state change notification.
+     * Sets {@code id}: Identifier of this subscription resource.
      *
      * @param id the value
      * @return this builder
@@ -73,7 +80,7 @@ public record AppInstIdCreationSubscriptionInfo(
     }
 
     /**
-     * Sets {@code subscriptionType}: Shall be set to "AppIdentifierCreationSubscription".
+     * Sets {@code subscriptionType}: Subscription type.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -84,7 +91,7 @@ public record AppInstIdCreationSubscriptionInfo(
     }
 
     /**
-     * Sets {@code callbackUri}: The URI of the endpoint for the subscription related notification to be sent to.
+     * Sets {@code callbackUri}: URI of the endpoint to which the notifications of this subscription are sent.
      *
      * @param callbackUri the value
      * @return this builder
@@ -95,7 +102,8 @@ public record AppInstIdCreationSubscriptionInfo(
     }
 
     /**
-     * Sets {@code appInstanceSubscriptionFilter}: Criteria used to select application instances on which to send notifications related to this subscription.
+     * Sets {@code appInstanceSubscriptionFilter}: Criteria selecting the application instances whose new identifiers
+     * are notified.
      *
      * @param appInstanceSubscriptionFilter the value, or {@code null} to leave it out
      * @return this builder
@@ -106,7 +114,7 @@ public record AppInstIdCreationSubscriptionInfo(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this resource.
+     * Sets {@code _links}: Link to this subscription resource.
      *
      * @param links the value
      * @return this builder

@@ -7,17 +7,26 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstIdCreationSubscriptionRequest} data type of ETSI GS MEC 010-2 (clause 6.2.2.25).
- * <p>  NOTE: If present, the value of attribute "appInstSelectorType" in appInstanceSubscriptionFilter can only be set as "APP_D_ID" or "APP_FROM_PROVIDER".
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstIdCreationSubscriptionRequest).
+ * A request to subscribe to notifications of newly created application instance identifiers.
  *
- * @param subscriptionType Shall be set to "AppIdentifierCreationSubscription". (required)
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param appInstanceSubscriptionFilter Criteria used to filter application instances for which to send notifications related to this subscription. See note.
+ * <p>A filter, if given, selects by descriptor or provider ({@link AppInstSelectorType#APP_D_ID} or
+ * {@link AppInstSelectorType#APP_FROM_PROVIDER}): instances that do not exist yet have no identifier or name to
+ * match.
+ *
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.25 (MEC010-2_AppLcm.yaml, schema AppInstIdCreationSubscriptionRequest).
+ *
+ * @param subscriptionType Subscription type; always {@code "AppIdentifierCreationSubscription"}
+ *     ({@link #SUBSCRIPTION_TYPE}).
+ * @param callbackUri URI of the endpoint to which the notifications of this subscription are sent.
+ * @param appInstanceSubscriptionFilter Criteria selecting the application instances whose new identifiers are
+ *     notified; the selector type is APP_D_ID or APP_FROM_PROVIDER.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstIdCreationSubscriptionRequest")
 public record AppInstIdCreationSubscriptionRequest(
     @JsonProperty("subscriptionType") @NotNull String subscriptionType,
     @JsonProperty("callbackUri") @NotNull String callbackUri,
     @JsonProperty("appInstanceSubscriptionFilter") @Valid @Nullable AppInstanceSubscriptionFilter appInstanceSubscriptionFilter) {
+
+  /** The {@code subscriptionType} of this kind of subscription: {@value}. */
+  public static final String SUBSCRIPTION_TYPE = "AppIdentifierCreationSubscription";
 }

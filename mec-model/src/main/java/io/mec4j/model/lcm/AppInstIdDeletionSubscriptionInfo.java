@@ -8,14 +8,17 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstIdDeletionSubscriptionInfo} data type of ETSI GS MEC 010-2 (clause 6.2.2.29).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstIdDeletionSubscriptionInfo).
+ * A subscription to notifications of deleted application instance identifiers
+ * ({@link AppInstanceIdentifierDeletionNotification}).
  *
- * @param id Identifier of the subscription to application instance operational state change notification. (required)
- * @param subscriptionType Shall be set to "AppIdentifierDeletionSubscription". (required)
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param appInstanceSubscriptionFilter Criteria used to select application instances on which to send notifications related to this subscription.
- * @param links Links to resources related to this resource. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.29 (MEC010-2_AppLcm.yaml, schema AppInstIdDeletionSubscriptionInfo).
+ *
+ * @param id Identifier of this subscription resource.
+ * @param subscriptionType Subscription type; always {@code "AppIdentifierDeletionSubscription"}
+ *     ({@link #SUBSCRIPTION_TYPE}).
+ * @param callbackUri URI of the endpoint to which the notifications of this subscription are sent.
+ * @param appInstanceSubscriptionFilter Criteria selecting the application instances whose deletion is notified.
+ * @param links Link to this subscription resource.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstIdDeletionSubscriptionInfo")
 public record AppInstIdDeletionSubscriptionInfo(
@@ -24,6 +27,9 @@ public record AppInstIdDeletionSubscriptionInfo(
     @JsonProperty("callbackUri") @NotNull String callbackUri,
     @JsonProperty("appInstanceSubscriptionFilter") @Valid @Nullable AppInstanceSubscriptionFilter appInstanceSubscriptionFilter,
     @JsonProperty("_links") @NotNull @Valid SelfLinks links) {
+
+  /** The {@code subscriptionType} of this kind of subscription: {@value}. */
+  public static final String SUBSCRIPTION_TYPE = "AppIdentifierDeletionSubscription";
 
   /**
    * A new, empty builder.
@@ -62,7 +68,7 @@ public record AppInstIdDeletionSubscriptionInfo(
     }
 
     /**
-     * Sets {@code id}: Identifier of the subscription to application instance operational state change notification.
+     * Sets {@code id}: Identifier of this subscription resource.
      *
      * @param id the value
      * @return this builder
@@ -73,7 +79,7 @@ public record AppInstIdDeletionSubscriptionInfo(
     }
 
     /**
-     * Sets {@code subscriptionType}: Shall be set to "AppIdentifierDeletionSubscription".
+     * Sets {@code subscriptionType}: Subscription type.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -84,7 +90,7 @@ public record AppInstIdDeletionSubscriptionInfo(
     }
 
     /**
-     * Sets {@code callbackUri}: The URI of the endpoint for the subscription related notification to be sent to.
+     * Sets {@code callbackUri}: URI of the endpoint to which the notifications of this subscription are sent.
      *
      * @param callbackUri the value
      * @return this builder
@@ -95,7 +101,8 @@ public record AppInstIdDeletionSubscriptionInfo(
     }
 
     /**
-     * Sets {@code appInstanceSubscriptionFilter}: Criteria used to select application instances on which to send notifications related to this subscription.
+     * Sets {@code appInstanceSubscriptionFilter}: Criteria selecting the application instances whose deletion is
+     * notified.
      *
      * @param appInstanceSubscriptionFilter the value, or {@code null} to leave it out
      * @return this builder
@@ -106,7 +113,7 @@ public record AppInstIdDeletionSubscriptionInfo(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this resource.
+     * Sets {@code _links}: Link to this subscription resource.
      *
      * @param links the value
      * @return this builder

@@ -7,16 +7,21 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstIdDeletionSubscriptionRequest} data type of ETSI GS MEC 010-2 (clause 6.2.2.28).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstIdDeletionSubscriptionRequest).
+ * A request to subscribe to notifications of deleted application instance identifiers.
  *
- * @param subscriptionType Shall be set to "AppIdentifierDeletionSubscription". (required)
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param appInstanceSubscriptionFilter Criteria used to filter application instances for which to send notifications related to this subscription.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.28 (MEC010-2_AppLcm.yaml, schema AppInstIdDeletionSubscriptionRequest).
+ *
+ * @param subscriptionType Subscription type; always {@code "AppIdentifierDeletionSubscription"}
+ *     ({@link #SUBSCRIPTION_TYPE}).
+ * @param callbackUri URI of the endpoint to which the notifications of this subscription are sent.
+ * @param appInstanceSubscriptionFilter Criteria selecting the application instances whose deletion is notified.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstIdDeletionSubscriptionRequest")
 public record AppInstIdDeletionSubscriptionRequest(
     @JsonProperty("subscriptionType") @NotNull String subscriptionType,
     @JsonProperty("callbackUri") @NotNull String callbackUri,
     @JsonProperty("appInstanceSubscriptionFilter") @Valid @Nullable AppInstanceSubscriptionFilter appInstanceSubscriptionFilter) {
+
+  /** The {@code subscriptionType} of this kind of subscription: {@value}. */
+  public static final String SUBSCRIPTION_TYPE = "AppIdentifierDeletionSubscription";
 }

@@ -9,19 +9,22 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstNotification} data type of ETSI GS MEC 010-2 (clause 6.2.2.11).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstNotification).
+ * A notification that an application instance changed state (not instantiated, started or stopped), sent to the
+ * subscribers of an {@link AppInstSubscriptionInfo}.
  *
- * @param id Identifier of this notification. If a notification is sent multiple times due to multiple subscriptions, the "notificationId" attribute of all these notifications shall have the same value. (required)
- * @param notificationType Discriminator for the different notification types. Shall be set to "AppInstanceStateChangeSubscription" for this notification type. (required)
- * @param appInstanceState Application instance state: NOT_INSTANTIATED: the application instance is not instantiated. STARTED: the application instance is up and running. STOPPED: the application instance stops operation. (required)
- * @param subscriptionId Identifier of the subscription related to this notification. (required)
- * @param timeStamp Date and time of the notification generation. (required)
- * @param appInstanceId Identifier of application instance. (required)
- * @param appPkgId Identifier of the onboarded application package. (required)
- * @param appDId The application descriptor identifier identifies the application package and the application descriptor in a globally unique way. (required)
- * @param appInstLocation Location of the MEC application instance. Shall be present if the application instance is instantiated and shall be absent otherwise.
- * @param links Links to resources related to this notification. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.11 (MEC010-2_AppLcm.yaml, schema AppInstNotification).
+ *
+ * @param id Identifier of this notification; every copy sent for several subscriptions has the same value.
+ * @param notificationType Notification type; always {@code "AppInstanceStateChangeSubscription"}
+ *     ({@link #NOTIFICATION_TYPE}).
+ * @param appInstanceState The state the application instance is in now.
+ * @param subscriptionId Identifier of the subscription the notification is sent for.
+ * @param timeStamp When the notification was generated.
+ * @param appInstanceId Identifier of the application instance.
+ * @param appPkgId Identifier of the onboarded application package the instance was created from.
+ * @param appDId Identifier of the application descriptor (AppD) of the instance, globally unique.
+ * @param appInstLocation Where the application instance is deployed; present if and only if it is instantiated.
+ * @param links Link to the related subscription.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstNotification")
 public record AppInstNotification(
@@ -35,6 +38,9 @@ public record AppInstNotification(
     @JsonProperty("appDId") @NotNull String appDId,
     @JsonProperty("appInstLocation") @Valid @Nullable LocationInformation appInstLocation,
     @JsonProperty("_links") @NotNull @Valid SubscriptionLinks links) {
+
+  /** The {@code notificationType} of this kind of notification: {@value}. */
+  public static final String NOTIFICATION_TYPE = "AppInstanceStateChangeSubscription";
 
   /**
    * A new, empty builder.
@@ -94,7 +100,7 @@ public record AppInstNotification(
     }
 
     /**
-     * Sets {@code notificationType}: Discriminator for the different notification types.
+     * Sets {@code notificationType}: Notification type.
      *
      * @param notificationType the value
      * @return this builder
@@ -105,7 +111,7 @@ public record AppInstNotification(
     }
 
     /**
-     * Sets {@code appInstanceState}: Application instance state: NOT_INSTANTIATED: the application instance is not instantiated.
+     * Sets {@code appInstanceState}: The state the application instance is in now.
      *
      * @param appInstanceState the value
      * @return this builder
@@ -116,7 +122,7 @@ public record AppInstNotification(
     }
 
     /**
-     * Sets {@code subscriptionId}: Identifier of the subscription related to this notification.
+     * Sets {@code subscriptionId}: Identifier of the subscription the notification is sent for.
      *
      * @param subscriptionId the value
      * @return this builder
@@ -127,7 +133,7 @@ public record AppInstNotification(
     }
 
     /**
-     * Sets {@code timeStamp}: Date and time of the notification generation.
+     * Sets {@code timeStamp}: When the notification was generated.
      *
      * @param timeStamp the value
      * @return this builder
@@ -138,7 +144,7 @@ public record AppInstNotification(
     }
 
     /**
-     * Sets {@code appInstanceId}: Identifier of application instance.
+     * Sets {@code appInstanceId}: Identifier of the application instance.
      *
      * @param appInstanceId the value
      * @return this builder
@@ -149,7 +155,7 @@ public record AppInstNotification(
     }
 
     /**
-     * Sets {@code appPkgId}: Identifier of the onboarded application package.
+     * Sets {@code appPkgId}: Identifier of the onboarded application package the instance was created from.
      *
      * @param appPkgId the value
      * @return this builder
@@ -160,7 +166,7 @@ public record AppInstNotification(
     }
 
     /**
-     * Sets {@code appDId}: The application descriptor identifier identifies the application package and the application descriptor in a globally unique way.
+     * Sets {@code appDId}: Identifier of the application descriptor (AppD) of the instance, globally unique.
      *
      * @param appDId the value
      * @return this builder
@@ -171,7 +177,7 @@ public record AppInstNotification(
     }
 
     /**
-     * Sets {@code appInstLocation}: Location of the MEC application instance.
+     * Sets {@code appInstLocation}: Where the application instance is deployed.
      *
      * @param appInstLocation the value, or {@code null} to leave it out
      * @return this builder
@@ -182,7 +188,7 @@ public record AppInstNotification(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this notification.
+     * Sets {@code _links}: Link to the related subscription.
      *
      * @param links the value
      * @return this builder

@@ -4,21 +4,21 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * How an application instance subscription filter selects instances.
+ * How an {@link AppInstanceSubscriptionFilter} selects application instances; sent as its numeric code.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
  * reading and must not be sent.
  */
 public enum AppInstSelectorType {
-  /** Code 0. */
+  /** No selection (code 0). */
   VOID(0),
-  /** Code 1. */
+  /** By application instance identifier (code 1). */
   APP_IDENTITY(1),
-  /** Code 2. */
+  /** By application instance name (code 2). */
   APP_NAME(2),
-  /** Code 3. */
+  /** By application descriptor identifier, including instances created later (code 3). */
   APP_D_ID(3),
-  /** Code 4. */
+  /** By application provider, product and version, including instances created later (code 4). */
   APP_FROM_PROVIDER(4),
   /** A code this version does not know. */
   UNKNOWN(-1);

@@ -8,15 +8,17 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstSubscriptionInfo} data type of ETSI GS MEC 010-2 (clause 6.2.2.10).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstSubscriptionInfo).
+ * A subscription to application instance state change notifications ({@link AppInstNotification}).
  *
- * @param id Identifier of the subscription to application instance operational state change notification. (required)
- * @param subscriptionType Shall be set to "AppInstanceStateChangeSubscription". (required)
- * @param appInstanceState Application instance state subscribed to: NOT_INSTANTIATED: the application instance is not instantiated. STARTED: the application instance is up and running. STOPPED: the application instance stops operation.
- * @param appInstanceSubscriptionFilter Criteria used to select application instances on which to send notifications related to this subscription.
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param links Links to resources related to this resource. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.10 (MEC010-2_AppLcm.yaml, schema AppInstSubscriptionInfo).
+ *
+ * @param id Identifier of this subscription resource.
+ * @param subscriptionType Subscription type; always {@code "AppInstanceStateChangeSubscription"}
+ *     ({@link #SUBSCRIPTION_TYPE}).
+ * @param appInstanceState Application instance state subscribed to; all states if absent.
+ * @param appInstanceSubscriptionFilter Criteria selecting the application instances to notify about.
+ * @param callbackUri URI of the endpoint to which the notifications of this subscription are sent.
+ * @param links Link to this subscription resource.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstSubscriptionInfo")
 public record AppInstSubscriptionInfo(
@@ -26,6 +28,9 @@ public record AppInstSubscriptionInfo(
     @JsonProperty("appInstanceSubscriptionFilter") @Valid @Nullable AppInstanceSubscriptionFilter appInstanceSubscriptionFilter,
     @JsonProperty("callbackUri") @NotNull String callbackUri,
     @JsonProperty("_links") @NotNull @Valid SelfLinks links) {
+
+  /** The {@code subscriptionType} of this kind of subscription: {@value}. */
+  public static final String SUBSCRIPTION_TYPE = "AppInstanceStateChangeSubscription";
 
   /**
    * A new, empty builder.
@@ -66,7 +71,7 @@ public record AppInstSubscriptionInfo(
     }
 
     /**
-     * Sets {@code id}: Identifier of the subscription to application instance operational state change notification.
+     * Sets {@code id}: Identifier of this subscription resource.
      *
      * @param id the value
      * @return this builder
@@ -77,7 +82,7 @@ public record AppInstSubscriptionInfo(
     }
 
     /**
-     * Sets {@code subscriptionType}: Shall be set to "AppInstanceStateChangeSubscription".
+     * Sets {@code subscriptionType}: Subscription type.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -88,7 +93,7 @@ public record AppInstSubscriptionInfo(
     }
 
     /**
-     * Sets {@code appInstanceState}: Application instance state subscribed to: NOT_INSTANTIATED: the application instance is not instantiated.
+     * Sets {@code appInstanceState}: Application instance state subscribed to.
      *
      * @param appInstanceState the value, or {@code null} to leave it out
      * @return this builder
@@ -99,7 +104,7 @@ public record AppInstSubscriptionInfo(
     }
 
     /**
-     * Sets {@code appInstanceSubscriptionFilter}: Criteria used to select application instances on which to send notifications related to this subscription.
+     * Sets {@code appInstanceSubscriptionFilter}: Criteria selecting the application instances to notify about.
      *
      * @param appInstanceSubscriptionFilter the value, or {@code null} to leave it out
      * @return this builder
@@ -110,7 +115,7 @@ public record AppInstSubscriptionInfo(
     }
 
     /**
-     * Sets {@code callbackUri}: The URI of the endpoint for the subscription related notification to be sent to.
+     * Sets {@code callbackUri}: URI of the endpoint to which the notifications of this subscription are sent.
      *
      * @param callbackUri the value
      * @return this builder
@@ -121,7 +126,7 @@ public record AppInstSubscriptionInfo(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this resource.
+     * Sets {@code _links}: Link to this subscription resource.
      *
      * @param links the value
      * @return this builder

@@ -7,13 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstSubscriptionRequest} data type of ETSI GS MEC 010-2 (clause 6.2.2.12).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstSubscriptionRequest).
+ * A request to subscribe to application instance state change notifications.
  *
- * @param subscriptionType Shall be set to "AppInstanceStateChangeSubscription". (required)
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param appInstanceState Only send notifications for application instances that are in one of the states listed in this attribute. If this attribute is absent, match all states. <p>Application states: NOT_INSTANTIATED: the application instance is not instantiated. STARTED: the application instance is up and running. STOPPED: the application instance stops operation.
- * @param appInstanceSubscriptionFilter Criteria used to filter application instances for which to send notifications related to this subscription.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.12 (MEC010-2_AppLcm.yaml, schema AppInstSubscriptionRequest).
+ *
+ * @param subscriptionType Subscription type; always {@code "AppInstanceStateChangeSubscription"}
+ *     ({@link #SUBSCRIPTION_TYPE}).
+ * @param callbackUri URI of the endpoint to which the notifications of this subscription are sent.
+ * @param appInstanceState Only changes to this state are notified; all states if absent.
+ * @param appInstanceSubscriptionFilter Criteria selecting the application instances to notify about.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstSubscriptionRequest")
 public record AppInstSubscriptionRequest(
@@ -21,6 +23,9 @@ public record AppInstSubscriptionRequest(
     @JsonProperty("callbackUri") @NotNull String callbackUri,
     @JsonProperty("appInstanceState") @Nullable AppInstanceState appInstanceState,
     @JsonProperty("appInstanceSubscriptionFilter") @Valid @Nullable AppInstanceSubscriptionFilter appInstanceSubscriptionFilter) {
+
+  /** The {@code subscriptionType} of this kind of subscription: {@value}. */
+  public static final String SUBSCRIPTION_TYPE = "AppInstanceStateChangeSubscription";
 
   /**
    * A new, empty builder.
@@ -57,7 +62,7 @@ public record AppInstSubscriptionRequest(
     }
 
     /**
-     * Sets {@code subscriptionType}: Shall be set to "AppInstanceStateChangeSubscription".
+     * Sets {@code subscriptionType}: Subscription type.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -68,7 +73,7 @@ public record AppInstSubscriptionRequest(
     }
 
     /**
-     * Sets {@code callbackUri}: The URI of the endpoint for the subscription related notification to be sent to.
+     * Sets {@code callbackUri}: URI of the endpoint to which the notifications of this subscription are sent.
      *
      * @param callbackUri the value
      * @return this builder
@@ -79,7 +84,7 @@ public record AppInstSubscriptionRequest(
     }
 
     /**
-     * Sets {@code appInstanceState}: Only send notifications for application instances that are in one of the states listed in this attribute.
+     * Sets {@code appInstanceState}: Only changes to this state are notified.
      *
      * @param appInstanceState the value, or {@code null} to leave it out
      * @return this builder
@@ -90,7 +95,7 @@ public record AppInstSubscriptionRequest(
     }
 
     /**
-     * Sets {@code appInstanceSubscriptionFilter}: Criteria used to filter application instances for which to send notifications related to this subscription.
+     * Sets {@code appInstanceSubscriptionFilter}: Criteria selecting the application instances to notify about.
      *
      * @param appInstanceSubscriptionFilter the value, or {@code null} to leave it out
      * @return this builder

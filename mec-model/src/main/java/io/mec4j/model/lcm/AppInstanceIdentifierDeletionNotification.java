@@ -8,15 +8,19 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstanceIdentifierDeletionNotification} data type of ETSI GS MEC 010-2 (clause 6.2.2.30).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstanceIdentifierDeletionNotification).
+ * A notification that an application instance identifier was deleted, sent to the subscribers of an
+ * {@link AppInstIdDeletionSubscriptionInfo}.
  *
- * @param id Identifier of this notification. If a notification is sent multiple times due to multiple subscriptions, the "notificationId" attribute of all these notifications shall have the same value. (required)
- * @param notificationType Discriminator for the different notification types. Shall be set to "AppIdentifierDeletionSubscription" for this notification type. (required)
- * @param subscriptionId Identifier of the subscription related to this notification. (required)
- * @param timeStamp Date and time of the notification generation. (required)
- * @param appInstanceId The deleted application instance Identifier. (required)
- * @param links Links to resources related to this notification. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.30 (MEC010-2_AppLcm.yaml, schema
+ * AppInstanceIdentifierDeletionNotification).
+ *
+ * @param id Identifier of this notification; every copy sent for several subscriptions has the same value.
+ * @param notificationType Notification type; always {@code "AppIdentifierDeletionSubscription"}
+ *     ({@link #NOTIFICATION_TYPE}).
+ * @param subscriptionId Identifier of the subscription the notification is sent for.
+ * @param timeStamp When the notification was generated.
+ * @param appInstanceId Identifier of the deleted application instance.
+ * @param links Links to the related subscription and to the deleted application instance.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstanceIdentifierDeletionNotification")
 public record AppInstanceIdentifierDeletionNotification(
@@ -26,6 +30,9 @@ public record AppInstanceIdentifierDeletionNotification(
     @JsonProperty("timeStamp") @NotNull @Valid TimeStamp timeStamp,
     @JsonProperty("appInstanceId") @NotNull String appInstanceId,
     @JsonProperty("_links") @NotNull @Valid AppInstanceIdentifierNotificationLinks links) {
+
+  /** The {@code notificationType} of this kind of notification: {@value}. */
+  public static final String NOTIFICATION_TYPE = "AppIdentifierDeletionSubscription";
 
   /**
    * A new, empty builder.
@@ -77,7 +84,7 @@ public record AppInstanceIdentifierDeletionNotification(
     }
 
     /**
-     * Sets {@code notificationType}: Discriminator for the different notification types.
+     * Sets {@code notificationType}: Notification type.
      *
      * @param notificationType the value
      * @return this builder
@@ -88,7 +95,7 @@ public record AppInstanceIdentifierDeletionNotification(
     }
 
     /**
-     * Sets {@code subscriptionId}: Identifier of the subscription related to this notification.
+     * Sets {@code subscriptionId}: Identifier of the subscription the notification is sent for.
      *
      * @param subscriptionId the value
      * @return this builder
@@ -99,7 +106,7 @@ public record AppInstanceIdentifierDeletionNotification(
     }
 
     /**
-     * Sets {@code timeStamp}: Date and time of the notification generation.
+     * Sets {@code timeStamp}: When the notification was generated.
      *
      * @param timeStamp the value
      * @return this builder
@@ -110,7 +117,7 @@ public record AppInstanceIdentifierDeletionNotification(
     }
 
     /**
-     * Sets {@code appInstanceId}: The deleted application instance Identifier.
+     * Sets {@code appInstanceId}: Identifier of the deleted application instance.
      *
      * @param appInstanceId the value
      * @return this builder
@@ -121,7 +128,7 @@ public record AppInstanceIdentifierDeletionNotification(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this notification.
+     * Sets {@code _links}: Links to the related subscription and to the deleted application instance.
      *
      * @param links the value
      * @return this builder

@@ -7,12 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code _links6} data type of ETSI GS MEC 010-2.
- * <p>Links to resources related to this notification.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema _links6), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema _links7).
+ * Links of an application instance identifier creation or deletion notification.
  *
- * @param subscription A link to the related subscription. (required)
- * @param appInstance Link to the resource representing the created application instance. (required)
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schemas _links6 and _links7).
+ *
+ * @param subscription Link to the related subscription.
+ * @param appInstance Link to the application instance that was created or deleted.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "_links6")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "_links7")

@@ -6,37 +6,39 @@ import io.mec4j.model.common.CommunicationInterface;
 import io.mec4j.model.internal.Copies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstanceInfo} data type of ETSI GS MEC 010-2 (clause 6.2.2.4).
- * <p>  NOTE 1: This field does not apply if the data structure is used by MEAO.
- * NOTE 2: This field applies if the data structure is used by MEAO.
- * NOTE 3: This field does not apply if the data structure is used on Mm3*.
- * NOTE 4: This field applies if the data structure is used on Mm3*.
- * NOTE 5: This field applies if the data structure is used on Mm1 or Mm3*.
- * NOTE 6: It is not specified in the present document how location information is obtained in the case of MEC in NFV.
- * NOTE 7: This attribute reflects the ETSI NFV interpretation of the cloud native workloads.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstanceInfo).
+ * An application instance resource: the application it was created from, whether it is instantiated and, once it is,
+ * its operational state and location.
  *
- * @param id Identifier of the application instance represented by this data type. (required)
+ * <p>{@code vimConnectionInfo} is not used by the MEAO nor on Mm3*; {@code nsInstanceId} and {@code vnfInstanceId}
+ * are used by the MEAO, when the application runs as a VNF (MEC in NFV).
+ *
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.4 (MEC010-2_AppLcm.yaml, schema AppInstanceInfo).
+ *
+ * @param id Identifier of this application instance.
  * @param appInstanceName Name of the application instance.
- * @param appInstanceDescription Human-readable description of the application instance to be created.
- * @param appDId The application descriptor identifier is managed by the application provider to identify the application descriptor in a globally unique way. It is copied from the AppD of the onboarded application package. (required)
- * @param appProvider The onboarded application package provider name. (required)
- * @param appName The onboarded application name. (required)
- * @param appSoftVersion The application software version. (required)
- * @param appDVersion Version of the application descriptor. (required)
- * @param appPkgId Identifier of the onboarded application package. (required)
- * @param vimConnectionInfo Information about VIM connections to be used for managing the resources for the application instance. The keys of the map, each of which identifies information about a particular VIM connection, are managed by the MEO and referenced from other data structures via the "vimConnectionId" attribute. See notes 1 and 3.
- * @param nsInstanceId Identifier of the NS instance created by NFVO in which the MEC application has been instantiated as a VNF instance. See note 2.
- * @param vnfInstanceId Identifier of the VNF instance created by VNFM that the MEC application has been instantiated as. See note 2.
- * @param instantiationState Instantiation state of the application instance: NOT_INSTANTIATED: the application instance is not instantiated. INSTANTIATED: the application instance has been instantiated. (required)
- * @param instantiatedAppState Information specific to an instantiated application. This attribute shall be present if the instantiationState attribute value is INSTANTIATED.
- * @param communicationInterface Interface for communication with other application instances. See clause 7.5.2 of ETSI GS MEC 021 [13] for the data type definition.
- * @param links Links to resources related to this resource. (required)
+ * @param appInstanceDescription Human-readable description of the application instance.
+ * @param appDId Identifier of the application descriptor (AppD), globally unique, copied from the AppD of the
+ *     onboarded package.
+ * @param appProvider Provider of the onboarded application package.
+ * @param appName Name of the onboarded application.
+ * @param appSoftVersion Software version of the application.
+ * @param appDVersion Version of the application descriptor.
+ * @param appPkgId Identifier of the onboarded application package.
+ * @param vimConnectionInfo Connections to the VIMs that manage the resources of the instance, keyed by VIM connection
+ *     identifier (the {@code vimConnectionId} of other structures); the keys are managed by the MEO.
+ * @param nsInstanceId Identifier of the NS instance, created by the NFVO, in which the application is instantiated as
+ *     a VNF instance.
+ * @param vnfInstanceId Identifier of the VNF instance, created by the VNFM, that the application is instantiated as.
+ * @param instantiationState Whether the application instance is instantiated.
+ * @param instantiatedAppState State of the instantiated application; present when {@code instantiationState} is
+ *     INSTANTIATED.
+ * @param communicationInterface Interface for communication with other application instances (ETSI GS MEC 021 clause
+ *     7.5.2).
+ * @param links Links to this resource and to the LCM tasks its state allows.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstanceInfo")
 public record AppInstanceInfo(
@@ -49,7 +51,7 @@ public record AppInstanceInfo(
     @JsonProperty("appSoftVersion") @NotNull String appSoftVersion,
     @JsonProperty("appDVersion") @NotNull String appDVersion,
     @JsonProperty("appPkgId") @NotNull String appPkgId,
-    @JsonProperty("vimConnectionInfo") @Nullable List<Map<String, VimConnectionInfo>> vimConnectionInfo,
+    @JsonProperty("vimConnectionInfo") @Nullable Map<String, @Valid VimConnectionInfo> vimConnectionInfo,
     @JsonProperty("nsInstanceId") @Nullable String nsInstanceId,
     @JsonProperty("vnfInstanceId") @Nullable String vnfInstanceId,
     @JsonProperty("instantiationState") @NotNull InstantiationState instantiationState,
@@ -59,7 +61,7 @@ public record AppInstanceInfo(
 
   /** Copies collections so the record stays immutable. */
   public AppInstanceInfo {
-    vimConnectionInfo = Copies.list(vimConnectionInfo);
+    vimConnectionInfo = Copies.map(vimConnectionInfo);
   }
 
   /**
@@ -91,7 +93,7 @@ public record AppInstanceInfo(
     private @Nullable String appSoftVersion;
     private @Nullable String appDVersion;
     private @Nullable String appPkgId;
-    private @Nullable List<Map<String, VimConnectionInfo>> vimConnectionInfo;
+    private @Nullable Map<String, VimConnectionInfo> vimConnectionInfo;
     private @Nullable String nsInstanceId;
     private @Nullable String vnfInstanceId;
     private @Nullable InstantiationState instantiationState;
@@ -121,7 +123,7 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code id}: Identifier of the application instance represented by this data type.
+     * Sets {@code id}: Identifier of this application instance.
      *
      * @param id the value
      * @return this builder
@@ -143,7 +145,7 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code appInstanceDescription}: Human-readable description of the application instance to be created.
+     * Sets {@code appInstanceDescription}: Human-readable description of the application instance.
      *
      * @param appInstanceDescription the value, or {@code null} to leave it out
      * @return this builder
@@ -154,7 +156,8 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code appDId}: The application descriptor identifier is managed by the application provider to identify the application descriptor in a globally unique way.
+     * Sets {@code appDId}: Identifier of the application descriptor (AppD), globally unique, copied from the AppD of
+     * the onboarded package.
      *
      * @param appDId the value
      * @return this builder
@@ -165,7 +168,7 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code appProvider}: The onboarded application package provider name.
+     * Sets {@code appProvider}: Provider of the onboarded application package.
      *
      * @param appProvider the value
      * @return this builder
@@ -176,7 +179,7 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code appName}: The onboarded application name.
+     * Sets {@code appName}: Name of the onboarded application.
      *
      * @param appName the value
      * @return this builder
@@ -187,7 +190,7 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code appSoftVersion}: The application software version.
+     * Sets {@code appSoftVersion}: Software version of the application.
      *
      * @param appSoftVersion the value
      * @return this builder
@@ -220,29 +223,32 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code vimConnectionInfo}: Information about VIM connections to be used for managing the resources for the application instance.
+     * Sets {@code vimConnectionInfo}: Connections to the VIMs that manage the resources of the instance, keyed by VIM
+     * connection identifier (the {@code vimConnectionId} of other structures).
      *
      * @param vimConnectionInfo the value, or {@code null} to leave it out
      * @return this builder
      */
-    public Builder vimConnectionInfo(@Nullable List<Map<String, VimConnectionInfo>> vimConnectionInfo) {
+    public Builder vimConnectionInfo(@Nullable Map<String, VimConnectionInfo> vimConnectionInfo) {
       this.vimConnectionInfo = Copies.mutable(vimConnectionInfo);
       return this;
     }
 
     /**
-     * Appends one entry to {@code vimConnectionInfo}.
+     * Puts one entry into {@code vimConnectionInfo}.
      *
-     * @param element the entry to append
+     * @param key the key
+     * @param value the value
      * @return this builder
      */
-    public Builder addVimConnectionInfo(Map<String, VimConnectionInfo> element) {
-      this.vimConnectionInfo = Copies.add(this.vimConnectionInfo, element);
+    public Builder putVimConnectionInfo(String key, VimConnectionInfo value) {
+      this.vimConnectionInfo = Copies.put(this.vimConnectionInfo, key, value);
       return this;
     }
 
     /**
-     * Sets {@code nsInstanceId}: Identifier of the NS instance created by NFVO in which the MEC application has been instantiated as a VNF instance.
+     * Sets {@code nsInstanceId}: Identifier of the NS instance, created by the NFVO, in which the application is
+     * instantiated as a VNF instance.
      *
      * @param nsInstanceId the value, or {@code null} to leave it out
      * @return this builder
@@ -253,7 +259,8 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code vnfInstanceId}: Identifier of the VNF instance created by VNFM that the MEC application has been instantiated as.
+     * Sets {@code vnfInstanceId}: Identifier of the VNF instance, created by the VNFM, that the application is
+     * instantiated as.
      *
      * @param vnfInstanceId the value, or {@code null} to leave it out
      * @return this builder
@@ -264,7 +271,7 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code instantiationState}: Instantiation state of the application instance: NOT_INSTANTIATED: the application instance is not instantiated.
+     * Sets {@code instantiationState}: Whether the application instance is instantiated.
      *
      * @param instantiationState the value
      * @return this builder
@@ -275,7 +282,7 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code instantiatedAppState}: Information specific to an instantiated application.
+     * Sets {@code instantiatedAppState}: State of the instantiated application.
      *
      * @param instantiatedAppState the value, or {@code null} to leave it out
      * @return this builder
@@ -286,7 +293,8 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code communicationInterface}: Interface for communication with other application instances.
+     * Sets {@code communicationInterface}: Interface for communication with other application instances (ETSI GS MEC
+     * 021 clause 7.5.2).
      *
      * @param communicationInterface the value, or {@code null} to leave it out
      * @return this builder
@@ -297,7 +305,7 @@ public record AppInstanceInfo(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this resource.
+     * Sets {@code _links}: Links to this resource and to the LCM tasks its state allows.
      *
      * @param links the value
      * @return this builder

@@ -8,15 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code _links} data type of ETSI GS MEC 010-2.
- * <p>Links to resources related to this resource.
+ * Links of an application instance resource: itself and the LCM tasks that its current state allows.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema _links).
  *
- * @param self Self referring URI. (required)
- * @param instantiate Link to the "instantiate" task resource, if the related operation is possible based on the current status of this application instance resource (i.e. application instance in NOT_INSTANTIATED state). See note 3.
- * @param terminate Link to the "terminate" task resource, if the related operation is possible based on the current status of this application instance resource (i.e. application instance is in INSTANTIATED state).
- * @param operate Link to the "operate" task resource, if the related operation is supported for this application instance, and is possible based on the current status of this application instance resource (i.e. application instance is in INSTANTIATED state).
- * @param configure_platform_for_app Link to the "configure_platform_for_app" task resource, if the related operation is supported for this application instance, and is possible based on the current status of this application instance resource (i.e. application instance is in INSTANTIATED state). See note 4.
+ * @param self Link to this application instance resource.
+ * @param instantiate Link to the instantiate task; present while the instance is NOT_INSTANTIATED.
+ * @param terminate Link to the terminate task; present while the instance is INSTANTIATED.
+ * @param operate Link to the operate task; present if the operation is supported and the instance is INSTANTIATED.
+ * @param configurePlatformForApp Link to the configure_platform_for_app task; present if the operation is supported
+ *     and the instance is INSTANTIATED.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "_links")
 public record AppInstanceInfoLinks(
@@ -24,7 +25,7 @@ public record AppInstanceInfoLinks(
     @JsonProperty("instantiate") @Valid @Nullable LinkType instantiate,
     @JsonProperty("terminate") @Valid @Nullable LinkType terminate,
     @JsonProperty("operate") @Valid @Nullable LinkType operate,
-    @JsonProperty("configure_platform_for_app") @Valid @Nullable LinkType configure_platform_for_app) {
+    @JsonProperty("configure_platform_for_app") @Valid @Nullable LinkType configurePlatformForApp) {
 
   /**
    * A new, empty builder.
@@ -50,7 +51,7 @@ public record AppInstanceInfoLinks(
     private @Nullable LinkType instantiate;
     private @Nullable LinkType terminate;
     private @Nullable LinkType operate;
-    private @Nullable LinkType configure_platform_for_app;
+    private @Nullable LinkType configurePlatformForApp;
 
     private Builder() {}
 
@@ -59,11 +60,11 @@ public record AppInstanceInfoLinks(
       this.instantiate = source.instantiate;
       this.terminate = source.terminate;
       this.operate = source.operate;
-      this.configure_platform_for_app = source.configure_platform_for_app;
+      this.configurePlatformForApp = source.configurePlatformForApp;
     }
 
     /**
-     * Sets {@code self}: Self referring URI.
+     * Sets {@code self}: Link to this application instance resource.
      *
      * @param self the value
      * @return this builder
@@ -74,7 +75,7 @@ public record AppInstanceInfoLinks(
     }
 
     /**
-     * Sets {@code instantiate}: Link to the "instantiate" task resource, if the related operation is possible based on the current status of this application instance resource (i.e.
+     * Sets {@code instantiate}: Link to the instantiate task.
      *
      * @param instantiate the value, or {@code null} to leave it out
      * @return this builder
@@ -85,7 +86,7 @@ public record AppInstanceInfoLinks(
     }
 
     /**
-     * Sets {@code terminate}: Link to the "terminate" task resource, if the related operation is possible based on the current status of this application instance resource (i.e.
+     * Sets {@code terminate}: Link to the terminate task.
      *
      * @param terminate the value, or {@code null} to leave it out
      * @return this builder
@@ -96,7 +97,7 @@ public record AppInstanceInfoLinks(
     }
 
     /**
-     * Sets {@code operate}: Link to the "operate" task resource, if the related operation is supported for this application instance, and is possible based on the current status of this application instance resource (i.e.
+     * Sets {@code operate}: Link to the operate task.
      *
      * @param operate the value, or {@code null} to leave it out
      * @return this builder
@@ -107,13 +108,13 @@ public record AppInstanceInfoLinks(
     }
 
     /**
-     * Sets {@code configure_platform_for_app}: Link to the "configure_platform_for_app" task resource, if the related operation is supported for this application instance, and is possible based on the current status of this application instance resource (i.e.
+     * Sets {@code configure_platform_for_app}: Link to the configure_platform_for_app task.
      *
-     * @param configure_platform_for_app the value, or {@code null} to leave it out
+     * @param configurePlatformForApp the value, or {@code null} to leave it out
      * @return this builder
      */
-    public Builder configure_platform_for_app(@Nullable LinkType configure_platform_for_app) {
-      this.configure_platform_for_app = configure_platform_for_app;
+    public Builder configurePlatformForApp(@Nullable LinkType configurePlatformForApp) {
+      this.configurePlatformForApp = configurePlatformForApp;
       return this;
     }
 
@@ -124,7 +125,7 @@ public record AppInstanceInfoLinks(
      */
     @SuppressWarnings("NullAway") // required attributes are reported by bean validation, all at once
     public AppInstanceInfoLinks build() {
-      return new AppInstanceInfoLinks(self, instantiate, terminate, operate, configure_platform_for_app);
+      return new AppInstanceInfoLinks(self, instantiate, terminate, operate, configurePlatformForApp);
     }
   }
 }

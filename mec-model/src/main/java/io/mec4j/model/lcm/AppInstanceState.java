@@ -3,17 +3,17 @@ package io.mec4j.model.lcm;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * Application instance state as seen by LCM subscriptions and notifications.
+ * State of an application instance as LCM subscriptions and notifications report it.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
  * reading and must not be sent.
  */
 public enum AppInstanceState {
-  /** Wire value {@code NOT_INSTANTIATED}. */
+  /** The application instance is not instantiated. */
   NOT_INSTANTIATED,
-  /** Wire value {@code STARTED}. */
+  /** The application instance is up and running. */
   STARTED,
-  /** Wire value {@code STOPPED}. */
+  /** The application instance has stopped operation. */
   STOPPED,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

@@ -9,12 +9,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppInstanceSubscriptionFilter} data type of ETSI GS MEC 010-2 (clause 6.2.2.5).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstanceSubscriptionFilter).
+ * Criteria that select the application instances a subscription applies to: by instance identifier or name, by
+ * descriptor or by provider.
  *
- * @param appInstSelectorType 0 = void 1 = APP_IDENTITY 2 = APP_NAME 3 = APP_D_ID 4 = APP_FROM_PROVIDER (required)
- * @param appInstances If appInstIdSelector = APP_IDENTITY match existing application instances with an "application instance identifier" listed in this attribute. <p>If appInstIdSelector = APP_NAME match existing application instances with an "application instance name" listed in this attribute. <p>If appInstIdSelector = APP_D_ID match existing application instances, or those created in the future whilst the subscription is active, based on the application descriptors identified by one of the "application descriptor identities" listed in this attribute. <p>If appInstIdSelector = APP_FROM_PROVIDER this attribute shall not be included.
- * @param appsFromProviders Present only if appInstIdSelector = APP_FROM_PROVIDER. Match existing application instances, or those created in the future whilst the subscription is active, that belong to applications from certain providers.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.5 (MEC010-2_AppLcm.yaml, schema AppInstanceSubscriptionFilter).
+ *
+ * @param appInstSelectorType How instances are selected; it decides what {@code appInstances} holds.
+ * @param appInstances Instance identifiers (APP_IDENTITY), instance names (APP_NAME) or application descriptor
+ *     identifiers (APP_D_ID) to match; with APP_D_ID, instances created later while the subscription is active match
+ *     too. Absent for APP_FROM_PROVIDER.
+ * @param appsFromProviders Providers whose application instances match, including instances created later while the
+ *     subscription is active; present only for APP_FROM_PROVIDER.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstanceSubscriptionFilter")
 public record AppInstanceSubscriptionFilter(

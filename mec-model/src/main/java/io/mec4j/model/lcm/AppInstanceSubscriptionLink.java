@@ -5,12 +5,12 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code Subscriptions} data type of ETSI GS MEC 010-2.
- * <p>A link list to the subscriptions.
+ * A link to one subscription to application LCM notifications, with the type of the subscription.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema Subscriptions).
  *
- * @param href The URI referring to the subscription. (required)
- * @param subscriptionType Type of the subscription. (required)
+ * @param href URI of the subscription resource.
+ * @param subscriptionType Type of the subscription.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "Subscriptions")
 public record AppInstanceSubscriptionLink(

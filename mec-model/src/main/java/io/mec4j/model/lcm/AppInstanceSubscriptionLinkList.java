@@ -6,10 +6,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code AppInstanceSubscriptionLinkList} data type of ETSI GS MEC 010-2 (clause 6.2.2.19).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstanceSubscriptionLinkList).
+ * The subscriber's subscriptions to application LCM notifications, as read from the subscriptions resource.
  *
- * @param links List of hyperlinks related to the resource. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.19 (MEC010-2_AppLcm.yaml, schema AppInstanceSubscriptionLinkList).
+ *
+ * @param links Links to this list and to each subscription.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstanceSubscriptionLinkList")
 public record AppInstanceSubscriptionLinkList(

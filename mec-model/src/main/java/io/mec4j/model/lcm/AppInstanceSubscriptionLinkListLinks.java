@@ -10,12 +10,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code _links5} data type of ETSI GS MEC 010-2.
- * <p>List of hyperlinks related to the resource.
+ * Links of a list of subscriptions to application LCM notifications: the list itself and each subscription.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema _links5).
  *
- * @param self URI of this resource. (required)
- * @param subscriptions A link list to the subscriptions.
+ * @param self Link to this subscription list resource.
+ * @param subscriptions Links to the subscriptions, each with its type.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "_links5")
 public record AppInstanceSubscriptionLinkListLinks(

@@ -8,20 +8,26 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppLcmOpOcc} data type of ETSI GS MEC 010-2 (clause 6.2.2.13).
- * <p>  Note 1: Void.
- * Note 2: This object contains structured data, and shall comply with the provisions of clause 4 of IETF RFC 8259 [5].
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppLcmOpOcc).
+ * An application LCM operation occurrence: one instantiate, operate or terminate operation on an application
+ * instance, and how far it got.
  *
- * @param id Identifier of the subscription to application LCM operation occurrence notification. (required)
- * @param operationState Operation state: STARTING: the LCM operation starting. PROCESSING: the LCM operation is currently in execution. COMPLETED: the LCM operation has been completed. FAILED: The LCM operation has failed and it cannot be retried, as it is determined that such action will not succeed. FAILED_TEMP: The LCM operation has failed and execution has stopped, but the execution of the operation is not considered to be closed. (required)
- * @param stateEnteredTime Date and time when the current state was entered. (required)
- * @param startTime Date and time of the start of the operation. (required)
- * @param lcmOperation Type of the actual LCM operation represented by this application instance LCM operation occurrence: INSTANTIATE. OPERATE. TERMINATE. This attribute is associated to the operationParams. (required)
- * @param operationParams Input parameters of the LCM operation. This attribute shall be formatted according to the request data type of the related LCM operation. The following mapping between LCM operation and the data type of this attribute shall apply: INSTANTIATE: InstantiateAppRequest. OPERATE: OperateAppRequest. TERMINATE: TerminateAppRequest. This attribute shall be present if this data type is returned in a response to reading an individual resource. See note 2.
- * @param isCancelPending If the application LCM operation occurrence operationState is in "PROCESSING" state and the operation is being cancelled, this attribute shall be set to true. Otherwise, it shall be set to false.
- * @param cancelMode The mode of a cancellation: GRACEFUL: Indicates ongoing resource management operations in the underlying system are being allowed to complete execution or timing out. FORCEFUL: Indicates ongoing resource management operations in the underlying system are being forcefully cancelled. Shall be present when isCancelPending equals true and shall be absent otherwise.
- * @param links Links to resources related to this resource. (required)
+ * <p>An occurrence goes from STARTING through PROCESSING to COMPLETED or FAILED; FAILED_TEMP is a failure that is not
+ * closed yet. {@code operationParams} is the request that started the operation: an {@link InstantiateAppRequest},
+ * {@link OperateAppRequest} or {@link TerminateAppRequest} for {@code lcmOperation} INSTANTIATE, OPERATE or
+ * TERMINATE.
+ *
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.13 (MEC010-2_AppLcm.yaml, schema AppLcmOpOcc).
+ *
+ * @param id Identifier of this LCM operation occurrence.
+ * @param operationState State of the operation.
+ * @param stateEnteredTime When the current state was entered.
+ * @param startTime When the operation started.
+ * @param lcmOperation The LCM operation this occurrence is of; it decides the type of {@code operationParams}.
+ * @param operationParams Input of the operation, the request of type matching {@code lcmOperation}; present when the
+ *     occurrence is read individually.
+ * @param isCancelPending True while the operation is PROCESSING and being cancelled, false otherwise.
+ * @param cancelMode How the operation is being cancelled; present if and only if {@code isCancelPending} is true.
+ * @param links Links to this occurrence and to the application instance it applies to.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppLcmOpOcc")
 public record AppLcmOpOcc(
@@ -30,7 +36,7 @@ public record AppLcmOpOcc(
     @JsonProperty("stateEnteredTime") @NotNull @Valid TimeStamp stateEnteredTime,
     @JsonProperty("startTime") @NotNull @Valid TimeStamp startTime,
     @JsonProperty("lcmOperation") @NotNull LcmOperation lcmOperation,
-    @JsonProperty("operationParams") @Valid @Nullable InstantiateAppRequest operationParams,
+    @JsonProperty("operationParams") @Valid @Nullable LcmOperationParams operationParams,
     @JsonProperty("isCancelPending") @Nullable Boolean isCancelPending,
     @JsonProperty("cancelMode") @Valid @Nullable CancelMode cancelMode,
     @JsonProperty("_links") @NotNull @Valid AppLcmOpOccLinks links) {
@@ -60,7 +66,7 @@ public record AppLcmOpOcc(
     private @Nullable TimeStamp stateEnteredTime;
     private @Nullable TimeStamp startTime;
     private @Nullable LcmOperation lcmOperation;
-    private @Nullable InstantiateAppRequest operationParams;
+    private @Nullable LcmOperationParams operationParams;
     private @Nullable Boolean isCancelPending;
     private @Nullable CancelMode cancelMode;
     private @Nullable AppLcmOpOccLinks links;
@@ -80,7 +86,7 @@ public record AppLcmOpOcc(
     }
 
     /**
-     * Sets {@code id}: Identifier of the subscription to application LCM operation occurrence notification.
+     * Sets {@code id}: Identifier of this LCM operation occurrence.
      *
      * @param id the value
      * @return this builder
@@ -91,7 +97,7 @@ public record AppLcmOpOcc(
     }
 
     /**
-     * Sets {@code operationState}: Operation state: STARTING: the LCM operation starting.
+     * Sets {@code operationState}: State of the operation.
      *
      * @param operationState the value
      * @return this builder
@@ -102,7 +108,7 @@ public record AppLcmOpOcc(
     }
 
     /**
-     * Sets {@code stateEnteredTime}: Date and time when the current state was entered.
+     * Sets {@code stateEnteredTime}: When the current state was entered.
      *
      * @param stateEnteredTime the value
      * @return this builder
@@ -113,7 +119,7 @@ public record AppLcmOpOcc(
     }
 
     /**
-     * Sets {@code startTime}: Date and time of the start of the operation.
+     * Sets {@code startTime}: When the operation started.
      *
      * @param startTime the value
      * @return this builder
@@ -124,7 +130,7 @@ public record AppLcmOpOcc(
     }
 
     /**
-     * Sets {@code lcmOperation}: Type of the actual LCM operation represented by this application instance LCM operation occurrence: INSTANTIATE.
+     * Sets {@code lcmOperation}: The LCM operation this occurrence is of.
      *
      * @param lcmOperation the value
      * @return this builder
@@ -135,18 +141,18 @@ public record AppLcmOpOcc(
     }
 
     /**
-     * Sets {@code operationParams}: Input parameters of the LCM operation.
+     * Sets {@code operationParams}: Input of the operation, the request of type matching {@code lcmOperation}.
      *
      * @param operationParams the value, or {@code null} to leave it out
      * @return this builder
      */
-    public Builder operationParams(@Nullable InstantiateAppRequest operationParams) {
+    public Builder operationParams(@Nullable LcmOperationParams operationParams) {
       this.operationParams = operationParams;
       return this;
     }
 
     /**
-     * Sets {@code isCancelPending}: If the application LCM operation occurrence operationState is in "PROCESSING" state and the operation is being cancelled, this attribute shall be set to true.
+     * Sets {@code isCancelPending}: True while the operation is PROCESSING and being cancelled, false otherwise.
      *
      * @param isCancelPending the value, or {@code null} to leave it out
      * @return this builder
@@ -157,7 +163,7 @@ public record AppLcmOpOcc(
     }
 
     /**
-     * Sets {@code cancelMode}: The mode of a cancellation: GRACEFUL: Indicates ongoing resource management operations in the underlying system are being allowed to complete execution or timing out.
+     * Sets {@code cancelMode}: How the operation is being cancelled.
      *
      * @param cancelMode the value, or {@code null} to leave it out
      * @return this builder
@@ -168,7 +174,7 @@ public record AppLcmOpOcc(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this resource.
+     * Sets {@code _links}: Links to this occurrence and to the application instance it applies to.
      *
      * @param links the value
      * @return this builder

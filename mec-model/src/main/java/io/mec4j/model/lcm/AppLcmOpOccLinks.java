@@ -7,12 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code _links3} data type of ETSI GS MEC 010-2.
- * <p>Links to resources related to this resource.
+ * Links of an application LCM operation occurrence.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema _links3).
  *
- * @param self URI of this resource. (required)
- * @param appInstance Link to the application instance that the operation applies to. (required)
+ * @param self Link to this LCM operation occurrence.
+ * @param appInstance Link to the application instance the operation applies to.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "_links3")
 public record AppLcmOpOccLinks(

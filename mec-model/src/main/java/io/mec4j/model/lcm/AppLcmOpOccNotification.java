@@ -8,18 +8,21 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppLcmOpOccNotification} data type of ETSI GS MEC 010-2 (clause 6.2.2.16).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppLcmOpOccNotification).
+ * A notification that an application LCM operation occurrence changed state, sent to the subscribers of an
+ * {@link AppLcmOpOccSubscriptionInfo}.
  *
- * @param id Identifier of this notification. If a notification is sent multiple times due to multiple subscriptions, the "notificationId" attribute of all these notifications shall have the same value. (required)
- * @param notificationType Discriminator for the different notification types. Shall be set to "AppLcmOpOccStateChangeSubscription" for this notification type. (required)
- * @param operationType Type of the LCM operation represented by this application instance LCM operation occurrence. <p>Permitted values: INSTANTIATE. OPERATE. TERMINATE. (required)
- * @param operationState Operation state: <p>STARTING: the LCM operation starting. PROCESSING: the LCM operation is currently in execution. COMPLETED: the LCM operation has been completed. FAILED: The LCM operation has failed and it cannot be retried, as it is determined that such action will not succeed. FAILED_TEMP: The LCM operation has failed and execution has stopped, but the execution of the operation is not considered to be closed. (required)
- * @param subscriptionId Identifier of the subscription to this notification. (required)
- * @param timeStamp Date and time of the notification generation. (required)
- * @param appLcmOpOccId Identifier of application lifecycle management operation occurrence. (required)
- * @param appInstanceId Identifier of application instance. (required)
- * @param links Links to resources related to this notification. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.16 (MEC010-2_AppLcm.yaml, schema AppLcmOpOccNotification).
+ *
+ * @param id Identifier of this notification; every copy sent for several subscriptions has the same value.
+ * @param notificationType Notification type; always {@code "AppLcmOpOccStateChangeSubscription"}
+ *     ({@link #NOTIFICATION_TYPE}).
+ * @param operationType The LCM operation of the occurrence.
+ * @param operationState The state the occurrence is in now.
+ * @param subscriptionId Identifier of the subscription the notification is sent for.
+ * @param timeStamp When the notification was generated.
+ * @param appLcmOpOccId Identifier of the LCM operation occurrence.
+ * @param appInstanceId Identifier of the application instance.
+ * @param links Links to the application instance, the subscription and the LCM operation occurrence.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppLcmOpOccNotification")
 public record AppLcmOpOccNotification(
@@ -32,6 +35,9 @@ public record AppLcmOpOccNotification(
     @JsonProperty("appLcmOpOccId") @NotNull String appLcmOpOccId,
     @JsonProperty("appInstanceId") @NotNull String appInstanceId,
     @JsonProperty("_links") @NotNull @Valid AppLcmOpOccNotificationLinks links) {
+
+  /** The {@code notificationType} of this kind of notification: {@value}. */
+  public static final String NOTIFICATION_TYPE = "AppLcmOpOccStateChangeSubscription";
 
   /**
    * A new, empty builder.
@@ -89,7 +95,7 @@ public record AppLcmOpOccNotification(
     }
 
     /**
-     * Sets {@code notificationType}: Discriminator for the different notification types.
+     * Sets {@code notificationType}: Notification type.
      *
      * @param notificationType the value
      * @return this builder
@@ -100,7 +106,7 @@ public record AppLcmOpOccNotification(
     }
 
     /**
-     * Sets {@code operationType}: Type of the LCM operation represented by this application instance LCM operation occurrence.
+     * Sets {@code operationType}: The LCM operation of the occurrence.
      *
      * @param operationType the value
      * @return this builder
@@ -111,7 +117,7 @@ public record AppLcmOpOccNotification(
     }
 
     /**
-     * Sets {@code operationState}: Operation state: <p>STARTING: the LCM operation starting.
+     * Sets {@code operationState}: The state the occurrence is in now.
      *
      * @param operationState the value
      * @return this builder
@@ -122,7 +128,7 @@ public record AppLcmOpOccNotification(
     }
 
     /**
-     * Sets {@code subscriptionId}: Identifier of the subscription to this notification.
+     * Sets {@code subscriptionId}: Identifier of the subscription the notification is sent for.
      *
      * @param subscriptionId the value
      * @return this builder
@@ -133,7 +139,7 @@ public record AppLcmOpOccNotification(
     }
 
     /**
-     * Sets {@code timeStamp}: Date and time of the notification generation.
+     * Sets {@code timeStamp}: When the notification was generated.
      *
      * @param timeStamp the value
      * @return this builder
@@ -144,7 +150,7 @@ public record AppLcmOpOccNotification(
     }
 
     /**
-     * Sets {@code appLcmOpOccId}: Identifier of application lifecycle management operation occurrence.
+     * Sets {@code appLcmOpOccId}: Identifier of the LCM operation occurrence.
      *
      * @param appLcmOpOccId the value
      * @return this builder
@@ -155,7 +161,7 @@ public record AppLcmOpOccNotification(
     }
 
     /**
-     * Sets {@code appInstanceId}: Identifier of application instance.
+     * Sets {@code appInstanceId}: Identifier of the application instance.
      *
      * @param appInstanceId the value
      * @return this builder
@@ -166,7 +172,7 @@ public record AppLcmOpOccNotification(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this notification.
+     * Sets {@code _links}: Links to the application instance, the subscription and the LCM operation occurrence.
      *
      * @param links the value
      * @return this builder

@@ -7,13 +7,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code _links4} data type of ETSI GS MEC 010-2.
- * <p>Links to resources related to this notification.
+ * Links of an application LCM operation occurrence notification.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema _links4).
  *
- * @param appInstance Link to the resource representing the application instance to which the notified change applies. (required)
- * @param subscription Link to the related subscription. (required)
- * @param appLcmOpOcc Link to the application lifecycle management operation occurrence that this notification is related to. (required)
+ * @param appInstance Link to the application instance the change applies to.
+ * @param subscription Link to the related subscription.
+ * @param appLcmOpOcc Link to the LCM operation occurrence that changed state.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "_links4")
 public record AppLcmOpOccNotificationLinks(

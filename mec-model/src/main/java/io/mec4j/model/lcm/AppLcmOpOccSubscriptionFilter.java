@@ -6,13 +6,16 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppLcmOpOccSubscriptionFilter} data type of ETSI GS MEC 010-2 (clause 6.2.2.6).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppLcmOpOccSubscriptionFilter).
+ * Criteria that select the application LCM operation occurrences a subscription is notified about.
  *
- * @param appInstanceSubscriptionFilter If present, this attribute contains filter criteria that selects one or more application instances on which to receive "LCM operation occurrence" notifications.
- * @param notificationTypes Match particular notification types. <p>Permitted values: AppLcmOpOccNotification.
- * @param operationTypes Type of the LCM operation represented by this application instance LCM operation occurrence. <p>Permitted values: INSTANTIATE. OPERATE. TERMINATE. <p>Match particular application lifecycle operation types for the notification of AppLcmOpOccNotification. <p>May be present if the "notificationTypes" attribute contains the value "AppLcmOpOccNotification", and shall be absent otherwise.
- * @param operationStates Type of the LCM operation state represented by this application instance LCM operation occurrence. <p>Permitted values: STARTING. PROCESSING. COMPLETED. FAILED. FAILED_TEMP <p>Match particular LCM operation state values as reported in notifications of AppLcmOpOccNotification. <p>May be present if the "notificationTypes" attribute contains the value "AppLcmOpOccNotification", and shall be absent otherwise.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.6 (MEC010-2_AppLcm.yaml, schema AppLcmOpOccSubscriptionFilter).
+ *
+ * @param appInstanceSubscriptionFilter Selects the application instances whose operation occurrences are notified.
+ * @param notificationTypes Notification type to match; the permitted value is {@code "AppLcmOpOccNotification"}.
+ * @param operationTypes Only occurrences of this LCM operation are notified; only if {@code notificationTypes} is
+ *     AppLcmOpOccNotification.
+ * @param operationStates Only changes to this operation state are notified; only if {@code notificationTypes} is
+ *     AppLcmOpOccNotification.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppLcmOpOccSubscriptionFilter")
 public record AppLcmOpOccSubscriptionFilter(
@@ -56,7 +59,8 @@ public record AppLcmOpOccSubscriptionFilter(
     }
 
     /**
-     * Sets {@code appInstanceSubscriptionFilter}: If present, this attribute contains filter criteria that selects one or more application instances on which to receive "LCM operation occurrence" notifications.
+     * Sets {@code appInstanceSubscriptionFilter}: Selects the application instances whose operation occurrences are
+     * notified.
      *
      * @param appInstanceSubscriptionFilter the value, or {@code null} to leave it out
      * @return this builder
@@ -67,7 +71,7 @@ public record AppLcmOpOccSubscriptionFilter(
     }
 
     /**
-     * Sets {@code notificationTypes}: Match particular notification types.
+     * Sets {@code notificationTypes}: Notification type to match.
      *
      * @param notificationTypes the value, or {@code null} to leave it out
      * @return this builder
@@ -78,7 +82,7 @@ public record AppLcmOpOccSubscriptionFilter(
     }
 
     /**
-     * Sets {@code operationTypes}: Type of the LCM operation represented by this application instance LCM operation occurrence.
+     * Sets {@code operationTypes}: Only occurrences of this LCM operation are notified.
      *
      * @param operationTypes the value, or {@code null} to leave it out
      * @return this builder
@@ -89,7 +93,7 @@ public record AppLcmOpOccSubscriptionFilter(
     }
 
     /**
-     * Sets {@code operationStates}: Type of the LCM operation state represented by this application instance LCM operation occurrence.
+     * Sets {@code operationStates}: Only changes to this operation state are notified.
      *
      * @param operationStates the value, or {@code null} to leave it out
      * @return this builder

@@ -8,14 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppLcmOpOccSubscriptionInfo} data type of ETSI GS MEC 010-2 (clause 6.2.2.15).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppLcmOpOccSubscriptionInfo).
+ * A subscription to application LCM operation occurrence notifications ({@link AppLcmOpOccNotification}).
  *
- * @param id Identifier of this subscription resource. (required)
- * @param subscriptionType Shall be set to "AppLcmOpOccStateChangeSubscription". (required)
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param appLcmOpOccSubscriptionFilter Criteria used to select application LCM operation occurrences on which to send notifications related to this subscription.
- * @param links Links to resources related to this resource. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.15 (MEC010-2_AppLcm.yaml, schema AppLcmOpOccSubscriptionInfo).
+ *
+ * @param id Identifier of this subscription resource.
+ * @param subscriptionType Subscription type; always {@code "AppLcmOpOccStateChangeSubscription"}
+ *     ({@link #SUBSCRIPTION_TYPE}).
+ * @param callbackUri URI of the endpoint to which the notifications of this subscription are sent.
+ * @param appLcmOpOccSubscriptionFilter Criteria selecting the LCM operation occurrences to notify about.
+ * @param links Link to this subscription resource.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppLcmOpOccSubscriptionInfo")
 public record AppLcmOpOccSubscriptionInfo(
@@ -24,6 +26,9 @@ public record AppLcmOpOccSubscriptionInfo(
     @JsonProperty("callbackUri") @NotNull String callbackUri,
     @JsonProperty("appLcmOpOccSubscriptionFilter") @Valid @Nullable AppLcmOpOccSubscriptionFilter appLcmOpOccSubscriptionFilter,
     @JsonProperty("_links") @NotNull @Valid SelfLinks links) {
+
+  /** The {@code subscriptionType} of this kind of subscription: {@value}. */
+  public static final String SUBSCRIPTION_TYPE = "AppLcmOpOccStateChangeSubscription";
 
   /**
    * A new, empty builder.
@@ -73,7 +78,7 @@ public record AppLcmOpOccSubscriptionInfo(
     }
 
     /**
-     * Sets {@code subscriptionType}: Shall be set to "AppLcmOpOccStateChangeSubscription".
+     * Sets {@code subscriptionType}: Subscription type.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -84,7 +89,7 @@ public record AppLcmOpOccSubscriptionInfo(
     }
 
     /**
-     * Sets {@code callbackUri}: The URI of the endpoint for the subscription related notification to be sent to.
+     * Sets {@code callbackUri}: URI of the endpoint to which the notifications of this subscription are sent.
      *
      * @param callbackUri the value
      * @return this builder
@@ -95,7 +100,7 @@ public record AppLcmOpOccSubscriptionInfo(
     }
 
     /**
-     * Sets {@code appLcmOpOccSubscriptionFilter}: Criteria used to select application LCM operation occurrences on which to send notifications related to this subscription.
+     * Sets {@code appLcmOpOccSubscriptionFilter}: Criteria selecting the LCM operation occurrences to notify about.
      *
      * @param appLcmOpOccSubscriptionFilter the value, or {@code null} to leave it out
      * @return this builder
@@ -106,7 +111,7 @@ public record AppLcmOpOccSubscriptionInfo(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this resource.
+     * Sets {@code _links}: Link to this subscription resource.
      *
      * @param links the value
      * @return this builder

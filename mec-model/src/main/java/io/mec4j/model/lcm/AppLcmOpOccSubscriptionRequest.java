@@ -7,16 +7,21 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppLcmOpOccSubscriptionRequest} data type of ETSI GS MEC 010-2 (clause 6.2.2.14).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppLcmOpOccSubscriptionRequest).
+ * A request to subscribe to application LCM operation occurrence notifications.
  *
- * @param subscriptionType Shall be set to "AppLcmOpOccStateChangeSubscription". (required)
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param appLcmOpOccSubscriptionFilter Subscription filter criteria to match specific application LCM operation occurrences.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.14 (MEC010-2_AppLcm.yaml, schema AppLcmOpOccSubscriptionRequest).
+ *
+ * @param subscriptionType Subscription type; always {@code "AppLcmOpOccStateChangeSubscription"}
+ *     ({@link #SUBSCRIPTION_TYPE}).
+ * @param callbackUri URI of the endpoint to which the notifications of this subscription are sent.
+ * @param appLcmOpOccSubscriptionFilter Criteria selecting the LCM operation occurrences to notify about.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppLcmOpOccSubscriptionRequest")
 public record AppLcmOpOccSubscriptionRequest(
     @JsonProperty("subscriptionType") @NotNull String subscriptionType,
     @JsonProperty("callbackUri") @NotNull String callbackUri,
     @JsonProperty("appLcmOpOccSubscriptionFilter") @Valid @Nullable AppLcmOpOccSubscriptionFilter appLcmOpOccSubscriptionFilter) {
+
+  /** The {@code subscriptionType} of this kind of subscription: {@value}. */
+  public static final String SUBSCRIPTION_TYPE = "AppLcmOpOccStateChangeSubscription";
 }

@@ -9,12 +9,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppProducts} data type of ETSI GS MEC 010-2.
- * <p>If present, match application instances that belong to application products with certain product names, from one particular provider.
+ * An application product of one provider to match in a subscription filter, optionally narrowed to some of its
+ * versions.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppProducts).
  *
- * @param appName Name of the application product to match. (required)
- * @param versions If present, match application instances that belong to application products with certain versions and a certain product name, from one particular provider.
+ * @param appName Name of the application product to match.
+ * @param versions Versions of the product to match; all versions if absent.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppProducts")
 public record AppProducts(

@@ -8,10 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
- * The {@code AppTermCandsForCoord} data type of ETSI GS MEC 010-2 (clause 6.2.2.23).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppTermCandsForCoord).
+ * Alternative sets of application instances that the MEO/MEAO may terminate to make room for a new instance, for the
+ * LCM coordination exchange with the OSS in pre-emption situations.
  *
- * @param terminationOptions Sets of application options for the MEO/MEAO to select from as candidates for termination. The MEO/MEAO shall select one or more of these alternate options to pass to the OSS when utilizing the LCM coordination exchange in pre-emption situations. For each option, the MEO/MEAO may select all, or a subset, of the candidate set's members. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.23 (MEC010-2_AppLcm.yaml, schema AppTermCandsForCoord).
+ *
+ * @param terminationOptions The alternative candidate sets; the MEO/MEAO selects one or more of them and may take all
+ *     or some members of each.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppTermCandsForCoord")
 public record AppTermCandsForCoord(

@@ -9,12 +9,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppsFromProviders} data type of ETSI GS MEC 010-2.
- * <p>Present only if appInstIdSelector = APP_FROM_PROVIDER. Match existing application instances, or those created in the future whilst the subscription is active, that belong to applications from certain providers.
+ * An application provider whose instances a subscription filter matches (selector APP_FROM_PROVIDER), optionally
+ * narrowed to some of its products.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppsFromProviders).
  *
- * @param appProvider Name of the application provider to match. (required)
- * @param appProducts If present, match application instances that belong to application products with certain product names, from one particular provider.
+ * @param appProvider Name of the application provider to match.
+ * @param appProducts Products of the provider to match; all its products if absent.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppsFromProviders")
 public record AppsFromProviders(

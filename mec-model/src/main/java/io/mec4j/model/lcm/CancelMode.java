@@ -5,10 +5,13 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code CancelMode} data type of ETSI GS MEC 010-2 (clause 6.2.2.32).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema CancelMode).
+ * How to cancel an ongoing application LCM operation: the body of a cancel request, and the {@code cancelMode} of an
+ * {@link AppLcmOpOcc} being cancelled.
  *
- * @param cancelMode Indicates the intervention action to be taken. GRACEFUL: Indicates ongoing resource management operations in the underlying system are allowed to complete execution or time out. FORCED: Indicates ongoing resource management operations in the underlying system are to be cancelled without allowing them to complete execution or time out. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.32 (MEC010-2_AppLcm.yaml, schema CancelMode).
+ *
+ * @param cancelMode GRACEFUL lets the ongoing resource management operations in the underlying system complete or
+ *     time out; FORCED cancels them.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "CancelMode")
 public record CancelMode(

@@ -1,17 +1,22 @@
 package io.mec4j.model.lcm;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * Intervention action for cancelling an LCM operation.
+ * How an ongoing application LCM operation is cancelled.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
  * reading and must not be sent.
  */
 public enum CancelModeType {
-  /** Wire value {@code GRACEFUL}. */
+  /** Ongoing resource management operations in the underlying system may complete or time out. */
   GRACEFUL,
-  /** Wire value {@code FORCED}. */
+  /**
+   * Ongoing resource management operations in the underlying system are cancelled without completing. Also read
+   * from {@code FORCEFUL}, the name that the description of {@code AppLcmOpOcc.cancelMode} uses.
+   */
+  @JsonAlias("FORCEFUL")
   FORCED,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

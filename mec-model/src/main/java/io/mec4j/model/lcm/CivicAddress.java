@@ -8,15 +8,15 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
- * The {@code CivicAddress} data type of ETSI GS MEC 010-2.
- * <p>Provides the civic address of the site hosting the MEC application instance.
+ * The civic address of the site hosting an application instance, as a list of civic address elements (IETF RFC 4776).
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema CivicAddress).
  *
- * @param civicAddressElement Provides elements comprising a single civic address as described in section 3.4, with accompanying example in section 5 of IETF RFC 4776 [2]. (required)
+ * @param civicAddressElement The elements of the address.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "CivicAddress")
 public record CivicAddress(
-    @JsonProperty("civicAddressElement") @NotNull List<@Valid CivicAddressElement1> civicAddressElement) {
+    @JsonProperty("civicAddressElement") @NotNull List<@Valid CivicAddressElement> civicAddressElement) {
 
   /** Copies collections so the record stays immutable. */
   public CivicAddress {

@@ -5,14 +5,17 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code CivicAddressElement} data type of ETSI GS MEC 010-2.
- * <p>Zero or more elements comprising the civic address. Shall be absent if the "area" attribute is present.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema CivicAddressElement).
+ * One element of a civic address (IETF RFC 4776 section 3.4): a CAtype code and its value, such as 3 (city) and
+ * "Berlin".
  *
- * @param caType Describe the content type of caValue. The value of caType shall comply with section 3.4 of IETF RFC 4776 [2]. (required)
- * @param caValue Content of civic address element corresponding to the caType. The format caValue shall comply with section 3.4 of IETF RFC 4776 [2]. (required)
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schemas CivicAddressElement and CivicAddressElement1).
+ *
+ * @param caType CAtype of the element (IETF RFC 4776 section 3.4), e.g. 1 (national subdivision), 3 (city), 6
+ *     (street), 19 (house number) or 24 (postal code).
+ * @param caValue Value of the element, formatted as IETF RFC 4776 section 3.4 requires.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "CivicAddressElement")
+@EtsiSchema(spec = "MEC010-2_AppLcm", name = "CivicAddressElement1")
 public record CivicAddressElement(
     @JsonProperty("caType") @NotNull Integer caType,
     @JsonProperty("caValue") @NotNull String caValue) {

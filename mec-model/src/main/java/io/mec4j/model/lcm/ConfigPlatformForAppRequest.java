@@ -11,20 +11,25 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ConfigPlatformForAppRequest} data type of ETSI GS MEC 010-2 (clause 6.2.2.21).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema ConfigPlatformForAppRequest).
+ * A request to configure the MEC platform for an application instance with what the instance needs from it: services,
+ * features, transports, traffic and DNS rules, latency and network policy.
  *
- * @param appServiceRequired Describes services a MEC application requires to run.
- * @param appServiceOptional Describes services a MEC application may use if available.
- * @param appServiceProduced Describes services a MEC application is able to produce to the platform or other MEC applications. Only relevant for service-producing apps.
- * @param appFeatureRequired Describes features a MEC application requires to run.
- * @param appFeatureOptional Describes features a MEC application may use if available.
- * @param transportDependencies Transports, if any, that this application requires to be provided by the platform. These transports will be used by the application to deliver services provided by this application. Only relevant for service-producing apps.
- * @param appTrafficRule Describes traffic rules the MEC application requires.
- * @param appDNSRule Describes DNS rules the MEC application requires.
- * @param appLatency Describes the maximum latency tolerated by the MEC application.
- * @param userContextTransferCapability If the application supports the user context transfer capability, this attribute shall be included.
- * @param appNetworkPolicy If present, it represents the application network policy of carrying the application traffic.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.21 (MEC010-2_AppLcm.yaml, schema ConfigPlatformForAppRequest).
+ *
+ * @param appServiceRequired Services the application requires to run.
+ * @param appServiceOptional Services the application may use if available.
+ * @param appServiceProduced Services the application can produce to the platform or other applications; for
+ *     service-producing applications only.
+ * @param appFeatureRequired Platform features the application requires to run.
+ * @param appFeatureOptional Platform features the application may use if available.
+ * @param transportDependencies Transports the platform must provide for the application to deliver its services; for
+ *     service-producing applications only.
+ * @param appTrafficRule Traffic rules the application requires.
+ * @param appDNSRule DNS rules the application requires.
+ * @param appLatency Maximum latency the application tolerates.
+ * @param userContextTransferCapability User context transfer capability of the application; present if it supports
+ *     user context transfer.
+ * @param appNetworkPolicy Network the application prefers to carry its traffic.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "ConfigPlatformForAppRequest")
 public record ConfigPlatformForAppRequest(
@@ -101,7 +106,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code appServiceRequired}: Describes services a MEC application requires to run.
+     * Sets {@code appServiceRequired}: Services the application requires to run.
      *
      * @param appServiceRequired the value, or {@code null} to leave it out
      * @return this builder
@@ -123,7 +128,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code appServiceOptional}: Describes services a MEC application may use if available.
+     * Sets {@code appServiceOptional}: Services the application may use if available.
      *
      * @param appServiceOptional the value, or {@code null} to leave it out
      * @return this builder
@@ -145,7 +150,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code appServiceProduced}: Describes services a MEC application is able to produce to the platform or other MEC applications.
+     * Sets {@code appServiceProduced}: Services the application can produce to the platform or other applications.
      *
      * @param appServiceProduced the value, or {@code null} to leave it out
      * @return this builder
@@ -167,7 +172,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code appFeatureRequired}: Describes features a MEC application requires to run.
+     * Sets {@code appFeatureRequired}: Platform features the application requires to run.
      *
      * @param appFeatureRequired the value, or {@code null} to leave it out
      * @return this builder
@@ -189,7 +194,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code appFeatureOptional}: Describes features a MEC application may use if available.
+     * Sets {@code appFeatureOptional}: Platform features the application may use if available.
      *
      * @param appFeatureOptional the value, or {@code null} to leave it out
      * @return this builder
@@ -211,7 +216,8 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code transportDependencies}: Transports, if any, that this application requires to be provided by the platform.
+     * Sets {@code transportDependencies}: Transports the platform must provide for the application to deliver its
+     * services.
      *
      * @param transportDependencies the value, or {@code null} to leave it out
      * @return this builder
@@ -233,7 +239,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code appTrafficRule}: Describes traffic rules the MEC application requires.
+     * Sets {@code appTrafficRule}: Traffic rules the application requires.
      *
      * @param appTrafficRule the value, or {@code null} to leave it out
      * @return this builder
@@ -255,7 +261,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code appDNSRule}: Describes DNS rules the MEC application requires.
+     * Sets {@code appDNSRule}: DNS rules the application requires.
      *
      * @param appDNSRule the value, or {@code null} to leave it out
      * @return this builder
@@ -277,7 +283,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code appLatency}: Describes the maximum latency tolerated by the MEC application.
+     * Sets {@code appLatency}: Maximum latency the application tolerates.
      *
      * @param appLatency the value, or {@code null} to leave it out
      * @return this builder
@@ -288,7 +294,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code userContextTransferCapability}: If the application supports the user context transfer capability, this attribute shall be included.
+     * Sets {@code userContextTransferCapability}: User context transfer capability of the application.
      *
      * @param userContextTransferCapability the value, or {@code null} to leave it out
      * @return this builder
@@ -299,7 +305,7 @@ public record ConfigPlatformForAppRequest(
     }
 
     /**
-     * Sets {@code appNetworkPolicy}: If present, it represents the application network policy of carrying the application traffic.
+     * Sets {@code appNetworkPolicy}: Network the application prefers to carry its traffic.
      *
      * @param appNetworkPolicy the value, or {@code null} to leave it out
      * @return this builder

@@ -7,12 +7,14 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CpProtocolData} data type of ETSI GS MEC 010-2 (clause 6.2.4.14).
- * <p>  NOTE: This attribute allows to signal the addition of further types of layer and protocol in future versions of the present document in a backwards-compatible way. In the current version of the present document, only IP over Ethernet is supported.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema CpProtocolData).
+ * Network protocol data of the link port that connects an external connection point to a virtual link; only IP over
+ * Ethernet is defined.
  *
- * @param layerProtocol Identifier of layer(s) and protocol(s). <p>Permitted values: IP_OVER_ETHERNET. <p>See note. (required)
- * @param ipOverEthernet Network address data for IP over Ethernet to assign to the extCP instance. Shall be present if layerProtocol is equal to "IP_OVER_ETHERNET", and shall be absent otherwise.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.14 (MEC010-2_AppGrant.yaml, schema CpProtocolData).
+ *
+ * @param layerProtocol Layer and protocol of the data.
+ * @param ipOverEthernet Addresses to assign to the external CP; present if and only if {@code layerProtocol} is
+ *     IP_OVER_ETHERNET.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "CpProtocolData")
 public record CpProtocolData(

@@ -7,14 +7,15 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CreateAppInstanceRequest} data type of ETSI GS MEC 010-2 (clause 6.2.2.3).
- * <p>  NOTE: This field applies to Mm3* reference point only.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema CreateAppInstanceRequest).
+ * A request to create an application instance resource, not instantiated yet, from an onboarded application
+ * descriptor.
  *
- * @param appDId The application descriptor identifier. It is managed by the application provider to identify the application descriptor in a globally unique way. (required)
- * @param appInstanceName Human-readable name of the application instance to be created.
- * @param appInstanceDescription Human-readable description of the application instance to be created.
- * @param appPlacementInfo Describes the information of selected MEC platform for the application instance to associate. See note.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.3 (MEC010-2_AppLcm.yaml, schema CreateAppInstanceRequest).
+ *
+ * @param appDId Identifier of the application descriptor (AppD) to create the instance from, globally unique.
+ * @param appInstanceName Human-readable name of the new application instance.
+ * @param appInstanceDescription Human-readable description of the new application instance.
+ * @param appPlacementInfo MEC platform to associate the instance with; on Mm3* only.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "CreateAppInstanceRequest")
 public record CreateAppInstanceRequest(
@@ -58,7 +59,8 @@ public record CreateAppInstanceRequest(
     }
 
     /**
-     * Sets {@code appDId}: The application descriptor identifier.
+     * Sets {@code appDId}: Identifier of the application descriptor (AppD) to create the instance from, globally
+     * unique.
      *
      * @param appDId the value
      * @return this builder
@@ -69,7 +71,7 @@ public record CreateAppInstanceRequest(
     }
 
     /**
-     * Sets {@code appInstanceName}: Human-readable name of the application instance to be created.
+     * Sets {@code appInstanceName}: Human-readable name of the new application instance.
      *
      * @param appInstanceName the value, or {@code null} to leave it out
      * @return this builder
@@ -80,7 +82,7 @@ public record CreateAppInstanceRequest(
     }
 
     /**
-     * Sets {@code appInstanceDescription}: Human-readable description of the application instance to be created.
+     * Sets {@code appInstanceDescription}: Human-readable description of the new application instance.
      *
      * @param appInstanceDescription the value, or {@code null} to leave it out
      * @return this builder
@@ -91,7 +93,7 @@ public record CreateAppInstanceRequest(
     }
 
     /**
-     * Sets {@code appPlacementInfo}: Describes the information of selected MEC platform for the application instance to associate.
+     * Sets {@code appPlacementInfo}: MEC platform to associate the instance with.
      *
      * @param appPlacementInfo the value, or {@code null} to leave it out
      * @return this builder

@@ -6,11 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code ExtLinkPortData} data type of ETSI GS MEC 010-2 (clause 6.2.4.9).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema ExtLinkPortData).
+ * A link port on an external virtual link, created by another entity, to which an external connection point can be
+ * attached.
  *
- * @param id Identifier of this link port as provided by the entity that has created the link port. (required)
- * @param resourceHandle Reference to the virtualised resource realizing this link port. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.9 (MEC010-2_AppGrant.yaml, schema ExtLinkPortData).
+ *
+ * @param id Identifier of the link port, as given by the entity that created it.
+ * @param resourceHandle The virtualised resource that realises the link port.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "ExtLinkPortData")
 public record ExtLinkPortData(

@@ -10,14 +10,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ExtVirtualLinkData} data type of ETSI GS MEC 010-2 (clause 6.2.4.8).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema ExtVirtualLinkData).
+ * An external virtual link (VL) to connect an application instance to, with the external connection points to attach
+ * to it.
  *
- * @param id The identifier of the external VL instance. The identifier is assigned by the MEC entity that manages this VL instance. (required)
- * @param vimConnectionId Identifier of the VIM connection to manage this resource.
- * @param resourceId The identifier of the resource in the scope of the VIM. (required)
- * @param extCps External CPs of the application instance to be connected to this external VL. (required)
- * @param extLinkPorts Externally provided link ports to be used to connect external connection points to this external VL. If this attribute is not present, the MEPM shall create the link ports on the external VL.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.8 (MEC010-2_AppGrant.yaml, schema ExtVirtualLinkData).
+ *
+ * @param id Identifier of the external VL instance, assigned by the MEC entity that manages it.
+ * @param vimConnectionId Identifier of the VIM connection that manages the VL.
+ * @param resourceId Identifier of the VL resource in the VIM.
+ * @param extCps External CPs of the application instance to connect to the VL, at least one.
+ * @param extLinkPorts Pre-created link ports to connect the external CPs to; if absent, the MEPM creates the link
+ *     ports.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "ExtVirtualLinkData")
 public record ExtVirtualLinkData(
@@ -70,7 +73,7 @@ public record ExtVirtualLinkData(
     }
 
     /**
-     * Sets {@code id}: The identifier of the external VL instance.
+     * Sets {@code id}: Identifier of the external VL instance, assigned by the MEC entity that manages it.
      *
      * @param id the value
      * @return this builder
@@ -81,7 +84,7 @@ public record ExtVirtualLinkData(
     }
 
     /**
-     * Sets {@code vimConnectionId}: Identifier of the VIM connection to manage this resource.
+     * Sets {@code vimConnectionId}: Identifier of the VIM connection that manages the VL.
      *
      * @param vimConnectionId the value, or {@code null} to leave it out
      * @return this builder
@@ -92,7 +95,7 @@ public record ExtVirtualLinkData(
     }
 
     /**
-     * Sets {@code resourceId}: The identifier of the resource in the scope of the VIM.
+     * Sets {@code resourceId}: Identifier of the VL resource in the VIM.
      *
      * @param resourceId the value
      * @return this builder
@@ -103,7 +106,7 @@ public record ExtVirtualLinkData(
     }
 
     /**
-     * Sets {@code extCps}: External CPs of the application instance to be connected to this external VL.
+     * Sets {@code extCps}: External CPs of the application instance to connect to the VL, at least one.
      *
      * @param extCps the value
      * @return this builder
@@ -125,7 +128,7 @@ public record ExtVirtualLinkData(
     }
 
     /**
-     * Sets {@code extLinkPorts}: Externally provided link ports to be used to connect external connection points to this external VL.
+     * Sets {@code extLinkPorts}: Pre-created link ports to connect the external CPs to.
      *
      * @param extLinkPorts the value, or {@code null} to leave it out
      * @return this builder

@@ -10,33 +10,38 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code Grant} data type of ETSI GS MEC 010-2 (clause 6.2.4.4).
- * <p>  NOTE 1:  This interface allows to signal the use of multiple VIMs per application. However, due to the partial support of this feature in the present release, it is recommended in the present document that the number of entries in the "vims" attribute in the Grant is not greater than 1.
- * NOTE 2: The further condition will be defined by ETSI GS NFV-SOL 003 [7].
- * NOTE 3: External VLs can be passed in the application lifecycle management operation requests such as Instantiate, and/or in the grant response. The MEO may choose to override in the grant response external VL instances that have been passed previously in the associated application lifecycle management request, if the lifecycle management request has originated from the MEO itself.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema Grant).
+ * The MEO's answer to a {@link GrantRequest}: the resources an application LCM operation may add, use temporarily,
+ * modify or remove, and the VIM connections, zones and assets to use for them.
  *
- * @param id Identifier of the Grant. (required)
- * @param appInstanceId Identifier of the application instance which this Grant is related to. (required)
- * @param appLcmOpOccId The identifier of the application lifecycle management operation occurrence associated to the Grant. (required)
- * @param vimConnections Provides information regarding VIM connections that are approved to be used by the MEPM to allocate resources, and provides parameters of these VIM connections. See note 1.
- * @param zones Identifies resource zones where the resources are approved to be allocated by the MEPM.
- * @param zoneGroups Information about groups of resource zones that are related and that the MEO has chosen to fulfil a zoneGroup constraint in the Grant request.
- * @param addResources List of resources that are approved to be added, with one entry per resource.
- * @param tempResources List of resources that are approved to be temporarily instantiated during the runtime of the lifecycle operation, with one entry per resource.
- * @param removeResources List of resources that are approved to be removed, with one entry per resource.
- * @param updateResources List of resources that are approved to be modified, with one entry per resource.
- * @param vimAssets Information about assets for the application that are managed by the MEO in the VIM, such as software images. See note 2.
- * @param extVirtualLinks Information about external VLs to connect the application instance to. See note 3.
- * @param additionalParams MEPM, specific to the application and the LCM operation.
- * @param links Links to resources related to this request. (required)
+ * <p>Several VIM connections can be given, but in this release the spec recommends at most one per application.
+ *
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.4 (MEC010-2_AppGrant.yaml, schema Grant).
+ *
+ * @param id Identifier of the grant.
+ * @param appInstanceId Identifier of the application instance the grant is for.
+ * @param appLcmOpOccId Identifier of the LCM operation occurrence the grant is for.
+ * @param vimConnections VIM connections the MEPM may use to allocate the resources, with their parameters, keyed by
+ *     VIM connection identifier.
+ * @param zones Resource zones in which the resources may be allocated.
+ * @param zoneGroups Groups of related resource zones that the MEO chose to meet a zone group constraint of the grant
+ *     request.
+ * @param addResources Resources approved to be added, one entry per resource.
+ * @param tempResources Resources approved to be instantiated temporarily while the operation runs, one entry per
+ *     resource.
+ * @param removeResources Resources approved to be removed, one entry per resource.
+ * @param updateResources Resources approved to be modified, one entry per resource.
+ * @param vimAssets Assets of the application that the MEO manages in the VIM, such as software images.
+ * @param extVirtualLinks External virtual links to connect the application instance to; if the MEO issued the LCM
+ *     request, these may override the ones it passed there.
+ * @param additionalParams Additional parameters from the MEO, specific to the application and the LCM operation.
+ * @param links Links to the related LCM operation occurrence and application instance.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "Grant")
 public record Grant(
     @JsonProperty("id") @NotNull String id,
     @JsonProperty("appInstanceId") @NotNull String appInstanceId,
     @JsonProperty("appLcmOpOccId") @NotNull String appLcmOpOccId,
-    @JsonProperty("vimConnections") @Nullable List<Map<String, VimConnectionInfo>> vimConnections,
+    @JsonProperty("vimConnections") @Nullable Map<String, @Valid VimConnectionInfo> vimConnections,
     @JsonProperty("zones") @Nullable List<@Valid ZoneInfo> zones,
     @JsonProperty("zoneGroups") @Nullable List<@Valid ZoneGroupInfo> zoneGroups,
     @JsonProperty("addResources") @Nullable List<@Valid GrantInfo> addResources,
@@ -50,7 +55,7 @@ public record Grant(
 
   /** Copies collections so the record stays immutable. */
   public Grant {
-    vimConnections = Copies.list(vimConnections);
+    vimConnections = Copies.map(vimConnections);
     zones = Copies.list(zones);
     zoneGroups = Copies.list(zoneGroups);
     addResources = Copies.list(addResources);
@@ -84,7 +89,7 @@ public record Grant(
     private @Nullable String id;
     private @Nullable String appInstanceId;
     private @Nullable String appLcmOpOccId;
-    private @Nullable List<Map<String, VimConnectionInfo>> vimConnections;
+    private @Nullable Map<String, VimConnectionInfo> vimConnections;
     private @Nullable List<ZoneInfo> zones;
     private @Nullable List<ZoneGroupInfo> zoneGroups;
     private @Nullable List<GrantInfo> addResources;
@@ -116,7 +121,7 @@ public record Grant(
     }
 
     /**
-     * Sets {@code id}: Identifier of the Grant.
+     * Sets {@code id}: Identifier of the grant.
      *
      * @param id the value
      * @return this builder
@@ -127,7 +132,7 @@ public record Grant(
     }
 
     /**
-     * Sets {@code appInstanceId}: Identifier of the application instance which this Grant is related to.
+     * Sets {@code appInstanceId}: Identifier of the application instance the grant is for.
      *
      * @param appInstanceId the value
      * @return this builder
@@ -138,7 +143,7 @@ public record Grant(
     }
 
     /**
-     * Sets {@code appLcmOpOccId}: The identifier of the application lifecycle management operation occurrence associated to the Grant.
+     * Sets {@code appLcmOpOccId}: Identifier of the LCM operation occurrence the grant is for.
      *
      * @param appLcmOpOccId the value
      * @return this builder
@@ -149,29 +154,31 @@ public record Grant(
     }
 
     /**
-     * Sets {@code vimConnections}: Provides information regarding VIM connections that are approved to be used by the MEPM to allocate resources, and provides parameters of these VIM connections.
+     * Sets {@code vimConnections}: VIM connections the MEPM may use to allocate the resources, with their parameters,
+     * keyed by VIM connection identifier.
      *
      * @param vimConnections the value, or {@code null} to leave it out
      * @return this builder
      */
-    public Builder vimConnections(@Nullable List<Map<String, VimConnectionInfo>> vimConnections) {
+    public Builder vimConnections(@Nullable Map<String, VimConnectionInfo> vimConnections) {
       this.vimConnections = Copies.mutable(vimConnections);
       return this;
     }
 
     /**
-     * Appends one entry to {@code vimConnections}.
+     * Puts one entry into {@code vimConnections}.
      *
-     * @param element the entry to append
+     * @param key the key
+     * @param value the value
      * @return this builder
      */
-    public Builder addVimConnection(Map<String, VimConnectionInfo> element) {
-      this.vimConnections = Copies.add(this.vimConnections, element);
+    public Builder putVimConnection(String key, VimConnectionInfo value) {
+      this.vimConnections = Copies.put(this.vimConnections, key, value);
       return this;
     }
 
     /**
-     * Sets {@code zones}: Identifies resource zones where the resources are approved to be allocated by the MEPM.
+     * Sets {@code zones}: Resource zones in which the resources may be allocated.
      *
      * @param zones the value, or {@code null} to leave it out
      * @return this builder
@@ -193,7 +200,8 @@ public record Grant(
     }
 
     /**
-     * Sets {@code zoneGroups}: Information about groups of resource zones that are related and that the MEO has chosen to fulfil a zoneGroup constraint in the Grant request.
+     * Sets {@code zoneGroups}: Groups of related resource zones that the MEO chose to meet a zone group constraint of
+     * the grant request.
      *
      * @param zoneGroups the value, or {@code null} to leave it out
      * @return this builder
@@ -215,7 +223,7 @@ public record Grant(
     }
 
     /**
-     * Sets {@code addResources}: List of resources that are approved to be added, with one entry per resource.
+     * Sets {@code addResources}: Resources approved to be added, one entry per resource.
      *
      * @param addResources the value, or {@code null} to leave it out
      * @return this builder
@@ -237,7 +245,8 @@ public record Grant(
     }
 
     /**
-     * Sets {@code tempResources}: List of resources that are approved to be temporarily instantiated during the runtime of the lifecycle operation, with one entry per resource.
+     * Sets {@code tempResources}: Resources approved to be instantiated temporarily while the operation runs, one
+     * entry per resource.
      *
      * @param tempResources the value, or {@code null} to leave it out
      * @return this builder
@@ -259,7 +268,7 @@ public record Grant(
     }
 
     /**
-     * Sets {@code removeResources}: List of resources that are approved to be removed, with one entry per resource.
+     * Sets {@code removeResources}: Resources approved to be removed, one entry per resource.
      *
      * @param removeResources the value, or {@code null} to leave it out
      * @return this builder
@@ -281,7 +290,7 @@ public record Grant(
     }
 
     /**
-     * Sets {@code updateResources}: List of resources that are approved to be modified, with one entry per resource.
+     * Sets {@code updateResources}: Resources approved to be modified, one entry per resource.
      *
      * @param updateResources the value, or {@code null} to leave it out
      * @return this builder
@@ -303,7 +312,7 @@ public record Grant(
     }
 
     /**
-     * Sets {@code vimAssets}: Information about assets for the application that are managed by the MEO in the VIM, such as software images.
+     * Sets {@code vimAssets}: Assets of the application that the MEO manages in the VIM, such as software images.
      *
      * @param vimAssets the value, or {@code null} to leave it out
      * @return this builder
@@ -314,7 +323,7 @@ public record Grant(
     }
 
     /**
-     * Sets {@code extVirtualLinks}: Information about external VLs to connect the application instance to.
+     * Sets {@code extVirtualLinks}: External virtual links to connect the application instance to.
      *
      * @param extVirtualLinks the value, or {@code null} to leave it out
      * @return this builder
@@ -336,7 +345,8 @@ public record Grant(
     }
 
     /**
-     * Sets {@code additionalParams}: MEPM, specific to the application and the LCM operation.
+     * Sets {@code additionalParams}: Additional parameters from the MEO, specific to the application and the LCM
+     * operation.
      *
      * @param additionalParams the value, or {@code null} to leave it out
      * @return this builder
@@ -359,7 +369,7 @@ public record Grant(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this request.
+     * Sets {@code _links}: Links to the related LCM operation occurrence and application instance.
      *
      * @param links the value
      * @return this builder

@@ -9,16 +9,25 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code GrantInfo} data type of ETSI GS MEC 010-2 (clause 6.2.4.5).
- * <p>  NOTE: This attribute reflects the ETSI NFV interpretation of the cloud native workloads.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema GrantInfo).
+ * The grant of one resource of a {@link GrantRequest}: where, and through which VIM connection, the resource may be
+ * allocated.
  *
- * @param resourceDefinitionId Identifier of the related "ResourceDefinition" structure from the related "GrantRequest" structure. (required)
- * @param vimConnectionId Identifier of the VIM connection to be used to manage this resource. Shall be present for new resources, and shall be absent for resources that have already been allocated.
- * @param zoneId Reference to the identifier of the "ZoneInfo" structure in the "Grant" structure defining the resource zone into which this resource is to be placed. Shall be present for new resources if the zones concept is applicable to them (typically, Compute resources), and shall be absent for resources that have already been allocated.
- * @param resourceGroupId Identifier of the "infrastructure resource group", logical grouping of virtual resources assigned to a tenant within an Infrastructure Domain, to be provided when allocating the resource. If the VIM connection referenced by "vimConnectionId" applies to multiple infrastructure resource groups, this attribute shall be present for new resources. If the VIM connection referenced by "vimConnectionId" applies to a single infrastructure resource group, this attribute may be present for new resources. This attribute shall be absent for resources that have already been allocated.
- * @param containerNamespace The value of the namespace in which the MCIOs of an application with containerized components shall be deployed. This attribute shall be present if the granted resources are managed by a CISM. The attribute shall be absent if the granted resources are not managed by a CISM. See note.
- * @param mcioConstraints The constraint values to be assigned to MCIOs of an application with containerized components. The key in the key-value pair indicates the parameter name of the MCIO constraint in the MCIO declarative descriptor and shall be one of the possible enumeration values of the "mcioConstraintsParams" attribute as specified in clause 7.1.6.2.2 of ETSI GS NFV-IFA 011 [1]. The value in the key-value pair indicates the value to be assigned to the MCIO constraint. This attribute shall be present if the granted resources are managed by a CISM. The attribute shall be absent if the granted resources are not managed by a CISM. See note.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.5 (MEC010-2_AppGrant.yaml, schema GrantInfo).
+ *
+ * @param resourceDefinitionId Identifier of the {@link ResourceDefinition} of the grant request that this entry
+ *     grants.
+ * @param vimConnectionId Identifier of the VIM connection to manage the resource; present for new resources, absent
+ *     for resources already allocated.
+ * @param zoneId Identifier of the {@link ZoneInfo} of the grant to place the resource in; present for new resources
+ *     where zones apply (typically compute), absent for resources already allocated.
+ * @param resourceGroupId Infrastructure resource group (a tenant's grouping of virtual resources in an infrastructure
+ *     domain) to allocate the resource in; present for new resources if the VIM connection spans several groups,
+ *     absent for resources already allocated.
+ * @param containerNamespace Namespace in which to deploy the MCIOs of a containerised application; present if and
+ *     only if the resources are managed by a CISM.
+ * @param mcioConstraints Constraint values to assign to the MCIOs of a containerised application, each key one of the
+ *     {@code mcioConstraintsParams} values of ETSI GS NFV-IFA 011 clause 7.1.6.2.2; present if and only if the
+ *     resources are managed by a CISM.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "GrantInfo")
 public record GrantInfo(
@@ -73,7 +82,8 @@ public record GrantInfo(
     }
 
     /**
-     * Sets {@code resourceDefinitionId}: Identifier of the related "ResourceDefinition" structure from the related "GrantRequest" structure.
+     * Sets {@code resourceDefinitionId}: Identifier of the {@link ResourceDefinition} of the grant request that this
+     * entry grants.
      *
      * @param resourceDefinitionId the value
      * @return this builder
@@ -84,7 +94,7 @@ public record GrantInfo(
     }
 
     /**
-     * Sets {@code vimConnectionId}: Identifier of the VIM connection to be used to manage this resource.
+     * Sets {@code vimConnectionId}: Identifier of the VIM connection to manage the resource.
      *
      * @param vimConnectionId the value, or {@code null} to leave it out
      * @return this builder
@@ -95,7 +105,7 @@ public record GrantInfo(
     }
 
     /**
-     * Sets {@code zoneId}: Reference to the identifier of the "ZoneInfo" structure in the "Grant" structure defining the resource zone into which this resource is to be placed.
+     * Sets {@code zoneId}: Identifier of the {@link ZoneInfo} of the grant to place the resource in.
      *
      * @param zoneId the value, or {@code null} to leave it out
      * @return this builder
@@ -106,7 +116,8 @@ public record GrantInfo(
     }
 
     /**
-     * Sets {@code resourceGroupId}: Identifier of the "infrastructure resource group", logical grouping of virtual resources assigned to a tenant within an Infrastructure Domain, to be provided when allocating the resource.
+     * Sets {@code resourceGroupId}: Infrastructure resource group (a tenant's grouping of virtual resources in an
+     * infrastructure domain) to allocate the resource in.
      *
      * @param resourceGroupId the value, or {@code null} to leave it out
      * @return this builder
@@ -117,7 +128,7 @@ public record GrantInfo(
     }
 
     /**
-     * Sets {@code containerNamespace}: The value of the namespace in which the MCIOs of an application with containerized components shall be deployed.
+     * Sets {@code containerNamespace}: Namespace in which to deploy the MCIOs of a containerised application.
      *
      * @param containerNamespace the value, or {@code null} to leave it out
      * @return this builder
@@ -128,7 +139,8 @@ public record GrantInfo(
     }
 
     /**
-     * Sets {@code mcioConstraints}: The constraint values to be assigned to MCIOs of an application with containerized components.
+     * Sets {@code mcioConstraints}: Constraint values to assign to the MCIOs of a containerised application, each key
+     * one of the {@code mcioConstraintsParams} values of ETSI GS NFV-IFA 011 clause 7.1.6.2.2.
      *
      * @param mcioConstraints the value, or {@code null} to leave it out
      * @return this builder

@@ -7,12 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code _links} data type of ETSI GS MEC 010-2.
- * <p>Links to resources related to this request.
+ * Links of a grant request or grant: the LCM operation occurrence and the application instance it is for.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema _links).
  *
- * @param appLcmOpOcc Related lifecycle management operation occurrence. (required)
- * @param appInstance Related application instance. (required)
+ * @param appLcmOpOcc Link to the related LCM operation occurrence.
+ * @param appInstance Link to the related application instance.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "_links")
 public record GrantLinks(

@@ -10,22 +10,26 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code GrantRequest} data type of ETSI GS MEC 010-2 (clause 6.2.4.2).
- * <p>  NOTE 1: Other application LCM operations can be executed by the MEPM without requesting granting.
- * NOTE 2: If the granting request is for Instantiate, addResources shall be present.
- * NOTE 3: The MEO will assume that the MEPM will be responsible to both allocate and release the temporary resource during the runtime of the LCM operation. This means, the resource can be allocated and consumed after the "start" notification for the LCM operation is sent by the MEPM, and the resource will be released before the "result" notification of the application LCM operation is sent by the MEPM.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema GrantRequest).
+ * A request from the MEPM to the MEO for permission to run an application LCM operation, listing the resources the
+ * operation adds, uses temporarily, modifies or removes.
  *
- * @param appInstanceId Identifier of the application instance which this grant request is related to. Shall also be provided for application instances that not yet exist but are planned to exist in the future, i.e. if the grant is requested for Instantiate. (required)
- * @param appLcmOpOccId The identifier of the application lifecycle management operation occurrence associated to the GrantRequest. (required)
- * @param appDId Identifier of the AppD that defines the application for which the LCM operation is to be granted. (required)
- * @param operation The lifecycle management operation for which granting is requested: INSTANTIATE. OPERATE. TERMINATE. <p>See notes 1 and 2. (required)
- * @param addResources List of resource definitions in the AppD for resources to be added by the LCM operation which is related to this grant request, with one entry per resource.
- * @param tempResources List of resource definitions in the AppD for resources to be temporarily instantiated during the runtime of the LCM operation which is related to this grant request. See note 3.
- * @param removeResources Removed by the LCM operation which is related to this grant request, with one entry per resource.
- * @param updateResources Provides the definitions of resources to be modified by the LCM operation which is related to this grant request, with one entry per resource.
- * @param additionalParams MEPM, specific to the application and the LCM operation.
- * @param links Links to resources related to this request. (required)
+ * <p>Other LCM operations can run without a grant. For INSTANTIATE, {@code addResources} is present. The MEPM
+ * allocates temporary resources after the start notification of the operation and releases them before its result
+ * notification.
+ *
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.2 (MEC010-2_AppGrant.yaml, schema GrantRequest).
+ *
+ * @param appInstanceId Identifier of the application instance the operation applies to; given also for an instance
+ *     that is only planned (INSTANTIATE).
+ * @param appLcmOpOccId Identifier of the LCM operation occurrence to grant.
+ * @param appDId Identifier of the AppD of the application.
+ * @param operation The LCM operation to grant.
+ * @param addResources Resources the operation adds, one entry per resource; present for INSTANTIATE.
+ * @param tempResources Resources the operation instantiates temporarily while it runs, one entry per resource.
+ * @param removeResources Resources the operation removes, one entry per resource.
+ * @param updateResources Resources the operation modifies, one entry per resource.
+ * @param additionalParams Additional parameters from the MEPM, specific to the application and the LCM operation.
+ * @param links Links to the related LCM operation occurrence and application instance.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "GrantRequest")
 public record GrantRequest(
@@ -96,7 +100,7 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code appInstanceId}: Identifier of the application instance which this grant request is related to.
+     * Sets {@code appInstanceId}: Identifier of the application instance the operation applies to.
      *
      * @param appInstanceId the value
      * @return this builder
@@ -107,7 +111,7 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code appLcmOpOccId}: The identifier of the application lifecycle management operation occurrence associated to the GrantRequest.
+     * Sets {@code appLcmOpOccId}: Identifier of the LCM operation occurrence to grant.
      *
      * @param appLcmOpOccId the value
      * @return this builder
@@ -118,7 +122,7 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code appDId}: Identifier of the AppD that defines the application for which the LCM operation is to be granted.
+     * Sets {@code appDId}: Identifier of the AppD of the application.
      *
      * @param appDId the value
      * @return this builder
@@ -129,7 +133,7 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code operation}: The lifecycle management operation for which granting is requested: INSTANTIATE.
+     * Sets {@code operation}: The LCM operation to grant.
      *
      * @param operation the value
      * @return this builder
@@ -140,7 +144,7 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code addResources}: List of resource definitions in the AppD for resources to be added by the LCM operation which is related to this grant request, with one entry per resource.
+     * Sets {@code addResources}: Resources the operation adds, one entry per resource.
      *
      * @param addResources the value, or {@code null} to leave it out
      * @return this builder
@@ -162,7 +166,8 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code tempResources}: List of resource definitions in the AppD for resources to be temporarily instantiated during the runtime of the LCM operation which is related to this grant request.
+     * Sets {@code tempResources}: Resources the operation instantiates temporarily while it runs, one entry per
+     * resource.
      *
      * @param tempResources the value, or {@code null} to leave it out
      * @return this builder
@@ -184,7 +189,7 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code removeResources}: Removed by the LCM operation which is related to this grant request, with one entry per resource.
+     * Sets {@code removeResources}: Resources the operation removes, one entry per resource.
      *
      * @param removeResources the value, or {@code null} to leave it out
      * @return this builder
@@ -206,7 +211,7 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code updateResources}: Provides the definitions of resources to be modified by the LCM operation which is related to this grant request, with one entry per resource.
+     * Sets {@code updateResources}: Resources the operation modifies, one entry per resource.
      *
      * @param updateResources the value, or {@code null} to leave it out
      * @return this builder
@@ -228,7 +233,8 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code additionalParams}: MEPM, specific to the application and the LCM operation.
+     * Sets {@code additionalParams}: Additional parameters from the MEPM, specific to the application and the LCM
+     * operation.
      *
      * @param additionalParams the value, or {@code null} to leave it out
      * @return this builder
@@ -251,7 +257,7 @@ public record GrantRequest(
     }
 
     /**
-     * Sets {@code _links}: Links to resources related to this request.
+     * Sets {@code _links}: Links to the related LCM operation occurrence and application instance.
      *
      * @param links the value
      * @return this builder

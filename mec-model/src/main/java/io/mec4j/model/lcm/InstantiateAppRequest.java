@@ -1,6 +1,7 @@
 package io.mec4j.model.lcm;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.mec4j.model.EtsiSchema;
 import io.mec4j.model.common.MECHostInformation;
 import io.mec4j.model.internal.Copies;
@@ -12,22 +13,28 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code InstantiateAppRequest} data type of ETSI GS MEC 010-2 (clause 6.2.2.7).
- * <p>  NOTE 1: This attribute may be provided in the InstantiateAppRequest structure to override the same attribute in the AppD.
- * NOTE 2: This field applies to Mm3 reference point only.
- * NOTE 3: This field applies to Mm1 reference point only.
- * NOTE 4: Only one of virtualComputeDescriptor or osContainerDescriptor shall be present.
- * NOTE 5: This attribute reflects the ETSI NFV interpretation of the cloud native workloads.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema InstantiateAppRequest).
+ * A request to instantiate an application instance: the MEC host selected for it and, optionally, resource
+ * requirements that override those of its AppD.
  *
- * @param virtualComputeDescriptor Describes CPU and memory requirements, as well as optional additional requirements, such as disk and acceleration related capabilities, of the single VM to realize the application instance to be created. See notes 1 and 4.
- * @param osContainerDescriptor Describes CPU, memory requirements and limits, and software images of the OS Containers realizing this MEC application corresponding to OS Containers sharing the same host and same network namespace. See notes 1, 4 and 5.
- * @param virtualStorageDescriptor Defines descriptors of virtual storage resources to be used by the application instance to be created. See note 1.
- * @param selectedMECHostInfo Describes the information of selected host for the application instance. See note 2. (required)
- * @param locationConstraints Defines the location constraints for the application instance to be created. See note 3.
- * @param vimConnectionInfo Information about VIM connections to be used for managing the resources for the application instance, or refer to external/externally-managed virtual links. This attribute shall only be supported and may be present if application-related resource management in direct mode is applicable. See note 2.
- * @param appTermCandsForCoord Provides sets of applications as termination candidate alternatives that the MEO/MEAO shall select from when utilizing the coordinate LCM operation exchange in pre-emption situations (see step 3 in clause 5.3.1). If this attribute is omitted, the MEO/MEAO shall make its own selection for the coordinate LCM operation exchange. See note 3.
+ * <p>At most one of {@code virtualComputeDescriptor} (a VM) and {@code osContainerDescriptor} (OS containers) is
+ * present. {@code selectedMECHostInfo} and {@code vimConnectionInfo} are used on Mm3, {@code locationConstraints} and
+ * {@code appTermCandsForCoord} on Mm1.
+ *
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.7 (MEC010-2_AppLcm.yaml, schema InstantiateAppRequest).
+ *
+ * @param virtualComputeDescriptor CPU, memory and other requirements of the single VM that realises the instance.
+ * @param osContainerDescriptor Requirements and software images of the OS containers that realise the instance,
+ *     sharing one host and network namespace.
+ * @param virtualStorageDescriptor Virtual storage resources of the instance.
+ * @param selectedMECHostInfo The MEC hosts selected for the instance, at least one.
+ * @param locationConstraints Where the instance may be placed.
+ * @param vimConnectionInfo Connections to the VIMs that manage the resources of the instance or refer to external or
+ *     externally-managed virtual links, keyed by VIM connection identifier; only where application resource
+ *     management in direct mode applies.
+ * @param appTermCandsForCoord Alternative sets of application instances the MEO/MEAO selects from for termination in
+ *     pre-emption situations; if absent it makes its own selection.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NONE) // read and written as itself wherever it is declared as such
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "InstantiateAppRequest")
 public record InstantiateAppRequest(
     @JsonProperty("virtualComputeDescriptor") @Valid @Nullable VirtualComputeDescriptor virtualComputeDescriptor,
@@ -35,15 +42,16 @@ public record InstantiateAppRequest(
     @JsonProperty("virtualStorageDescriptor") @Nullable List<@Valid VirtualStorageDescriptor> virtualStorageDescriptor,
     @JsonProperty("selectedMECHostInfo") @NotNull @Size(min = 1) List<@Valid MECHostInformation> selectedMECHostInfo,
     @JsonProperty("locationConstraints") @Valid @Nullable LocationConstraints locationConstraints,
-    @JsonProperty("vimConnectionInfo") @Nullable List<Map<String, VimConnectionInfo>> vimConnectionInfo,
-    @JsonProperty("appTermCandsForCoord") @Valid @Nullable AppTermCandsForCoord appTermCandsForCoord) {
+    @JsonProperty("vimConnectionInfo") @Nullable Map<String, @Valid VimConnectionInfo> vimConnectionInfo,
+    @JsonProperty("appTermCandsForCoord") @Valid @Nullable AppTermCandsForCoord appTermCandsForCoord)
+    implements LcmOperationParams {
 
   /** Copies collections so the record stays immutable. */
   public InstantiateAppRequest {
     osContainerDescriptor = Copies.list(osContainerDescriptor);
     virtualStorageDescriptor = Copies.list(virtualStorageDescriptor);
     selectedMECHostInfo = Copies.list(selectedMECHostInfo);
-    vimConnectionInfo = Copies.list(vimConnectionInfo);
+    vimConnectionInfo = Copies.map(vimConnectionInfo);
   }
 
   /**
@@ -71,7 +79,7 @@ public record InstantiateAppRequest(
     private @Nullable List<VirtualStorageDescriptor> virtualStorageDescriptor;
     private @Nullable List<MECHostInformation> selectedMECHostInfo;
     private @Nullable LocationConstraints locationConstraints;
-    private @Nullable List<Map<String, VimConnectionInfo>> vimConnectionInfo;
+    private @Nullable Map<String, VimConnectionInfo> vimConnectionInfo;
     private @Nullable AppTermCandsForCoord appTermCandsForCoord;
 
     private Builder() {}
@@ -87,7 +95,8 @@ public record InstantiateAppRequest(
     }
 
     /**
-     * Sets {@code virtualComputeDescriptor}: Describes CPU and memory requirements, as well as optional additional requirements, such as disk and acceleration related capabilities, of the single VM to realize the application instance to be created.
+     * Sets {@code virtualComputeDescriptor}: CPU, memory and other requirements of the single VM that realises the
+     * instance.
      *
      * @param virtualComputeDescriptor the value, or {@code null} to leave it out
      * @return this builder
@@ -98,7 +107,8 @@ public record InstantiateAppRequest(
     }
 
     /**
-     * Sets {@code osContainerDescriptor}: Describes CPU, memory requirements and limits, and software images of the OS Containers realizing this MEC application corresponding to OS Containers sharing the same host and same network namespace.
+     * Sets {@code osContainerDescriptor}: Requirements and software images of the OS containers that realise the
+     * instance, sharing one host and network namespace.
      *
      * @param osContainerDescriptor the value, or {@code null} to leave it out
      * @return this builder
@@ -120,7 +130,7 @@ public record InstantiateAppRequest(
     }
 
     /**
-     * Sets {@code virtualStorageDescriptor}: Defines descriptors of virtual storage resources to be used by the application instance to be created.
+     * Sets {@code virtualStorageDescriptor}: Virtual storage resources of the instance.
      *
      * @param virtualStorageDescriptor the value, or {@code null} to leave it out
      * @return this builder
@@ -142,7 +152,7 @@ public record InstantiateAppRequest(
     }
 
     /**
-     * Sets {@code selectedMECHostInfo}: Describes the information of selected host for the application instance.
+     * Sets {@code selectedMECHostInfo}: The MEC hosts selected for the instance, at least one.
      *
      * @param selectedMECHostInfo the value
      * @return this builder
@@ -164,7 +174,7 @@ public record InstantiateAppRequest(
     }
 
     /**
-     * Sets {@code locationConstraints}: Defines the location constraints for the application instance to be created.
+     * Sets {@code locationConstraints}: Where the instance may be placed.
      *
      * @param locationConstraints the value, or {@code null} to leave it out
      * @return this builder
@@ -175,29 +185,32 @@ public record InstantiateAppRequest(
     }
 
     /**
-     * Sets {@code vimConnectionInfo}: Information about VIM connections to be used for managing the resources for the application instance, or refer to external/externally-managed virtual links.
+     * Sets {@code vimConnectionInfo}: Connections to the VIMs that manage the resources of the instance or refer to
+     * external or externally-managed virtual links, keyed by VIM connection identifier.
      *
      * @param vimConnectionInfo the value, or {@code null} to leave it out
      * @return this builder
      */
-    public Builder vimConnectionInfo(@Nullable List<Map<String, VimConnectionInfo>> vimConnectionInfo) {
+    public Builder vimConnectionInfo(@Nullable Map<String, VimConnectionInfo> vimConnectionInfo) {
       this.vimConnectionInfo = Copies.mutable(vimConnectionInfo);
       return this;
     }
 
     /**
-     * Appends one entry to {@code vimConnectionInfo}.
+     * Puts one entry into {@code vimConnectionInfo}.
      *
-     * @param element the entry to append
+     * @param key the key
+     * @param value the value
      * @return this builder
      */
-    public Builder addVimConnectionInfo(Map<String, VimConnectionInfo> element) {
-      this.vimConnectionInfo = Copies.add(this.vimConnectionInfo, element);
+    public Builder putVimConnectionInfo(String key, VimConnectionInfo value) {
+      this.vimConnectionInfo = Copies.put(this.vimConnectionInfo, key, value);
       return this;
     }
 
     /**
-     * Sets {@code appTermCandsForCoord}: Provides sets of applications as termination candidate alternatives that the MEO/MEAO shall select from when utilizing the coordinate LCM operation exchange in pre-emption situations (see step 3 in clause 5.3.1).
+     * Sets {@code appTermCandsForCoord}: Alternative sets of application instances the MEO/MEAO selects from for
+     * termination in pre-emption situations.
      *
      * @param appTermCandsForCoord the value, or {@code null} to leave it out
      * @return this builder

@@ -9,13 +9,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code InstantiatedAppState} data type of ETSI GS MEC 010-2.
- * <p>Information specific to an instantiated application. This attribute shall be present if the instantiationState attribute value is INSTANTIATED.
+ * State of an instantiated application instance: whether it is started, where it runs and, for a containerised
+ * application, its MCIOs.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema InstantiatedAppState).
  *
- * @param operationalState Operational state is applicable in the instantiation state INSTANTIATED: STARTED: the application instance is up and running. STOPPED: the application instance stops operation. (required)
- * @param appInstLocation Location of the MEC application instance. See note 5 and note 6.
- * @param mcioInfo Information on the MCIO(s) representing application instance realized by one or a set of OS containers. See note 7.
+ * @param operationalState Whether the instance is started or stopped.
+ * @param appInstLocation Where the instance is deployed; on Mm1 and Mm3*.
+ * @param mcioInfo The managed container infrastructure objects (MCIOs) that realise the instance when it runs in OS
+ *     containers.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "InstantiatedAppState")
 public record InstantiatedAppState(

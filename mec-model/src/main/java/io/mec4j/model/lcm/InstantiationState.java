@@ -3,17 +3,15 @@ package io.mec4j.model.lcm;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * Instantiation state of the application instance:
- * NOT_INSTANTIATED: the application instance is not instantiated.
- * INSTANTIATED: the application instance has been instantiated.
+ * Whether an application instance is instantiated.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
  * reading and must not be sent.
  */
 public enum InstantiationState {
-  /** Wire value {@code NOT_INSTANTIATED}. */
+  /** The application instance is not instantiated. */
   NOT_INSTANTIATED,
-  /** Wire value {@code INSTANTIATED}. */
+  /** The application instance has been instantiated. */
   INSTANTIATED,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

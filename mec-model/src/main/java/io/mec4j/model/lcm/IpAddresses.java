@@ -9,16 +9,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code IpAddresses} data type of ETSI GS MEC 010-2.
- * <p>List of IP addresses to assign to the CP instance. Each entry represents IP address data for fixed or dynamic IP address assignment per subnet.
- * <p>If this attribute is not present, no IP address shall be assigned. See note 1.
+ * IP addresses to assign to a connection point from one subnet: fixed addresses, a number of dynamic addresses or an
+ * address range.
+ *
+ * <p>Exactly one of {@code fixedAddresses}, {@code numDynamicAddresses} and {@code addressRange} is present.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema IpAddresses).
  *
- * @param type The type of the IP addresses. <p>Permitted values: IPV4, IPV6. (required)
- * @param fixedAddresses Fixed addresses to assign (from the subnet defined by "subnetId" if provided). See note 2.
- * @param numDynamicAddresses Number of dynamic addresses to assign (from the subnet defined by "subnetId" if provided). See note 2.
- * @param addressRange An IP address range to be used, e.g. in case of egress connections. <p>In case this attribute is present, IP addresses from the range will be used. See note 2.
- * @param subnetId Subnet defined by the identifier of the subnet resource in the VIM. <p>In case this attribute is present, IP addresses from that subnet will be assigned; otherwise, IP addresses not bound to a subnet will be assigned.
+ * @param type IP version of the addresses.
+ * @param fixedAddresses Fixed addresses to assign, from the subnet {@code subnetId} if given.
+ * @param numDynamicAddresses Number of dynamic addresses to assign, from the subnet {@code subnetId} if given.
+ * @param addressRange Range to assign addresses from, e.g. for egress connections.
+ * @param subnetId Identifier of the subnet resource in the VIM to assign addresses from; if absent, addresses not
+ *     bound to a subnet are assigned.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "IpAddresses")
 public record IpAddresses(
@@ -70,7 +73,7 @@ public record IpAddresses(
     }
 
     /**
-     * Sets {@code type}: The type of the IP addresses.
+     * Sets {@code type}: IP version of the addresses.
      *
      * @param type the value
      * @return this builder
@@ -81,7 +84,7 @@ public record IpAddresses(
     }
 
     /**
-     * Sets {@code fixedAddresses}: Fixed addresses to assign (from the subnet defined by "subnetId" if provided).
+     * Sets {@code fixedAddresses}: Fixed addresses to assign, from the subnet {@code subnetId} if given.
      *
      * @param fixedAddresses the value, or {@code null} to leave it out
      * @return this builder
@@ -103,7 +106,8 @@ public record IpAddresses(
     }
 
     /**
-     * Sets {@code numDynamicAddresses}: Number of dynamic addresses to assign (from the subnet defined by "subnetId" if provided).
+     * Sets {@code numDynamicAddresses}: Number of dynamic addresses to assign, from the subnet {@code subnetId} if
+     * given.
      *
      * @param numDynamicAddresses the value, or {@code null} to leave it out
      * @return this builder
@@ -114,7 +118,7 @@ public record IpAddresses(
     }
 
     /**
-     * Sets {@code addressRange}: An IP address range to be used, e.g.
+     * Sets {@code addressRange}: Range to assign addresses from, e.g. for egress connections.
      *
      * @param addressRange the value, or {@code null} to leave it out
      * @return this builder
@@ -125,7 +129,7 @@ public record IpAddresses(
     }
 
     /**
-     * Sets {@code subnetId}: Subnet defined by the identifier of the subnet resource in the VIM.
+     * Sets {@code subnetId}: Identifier of the subnet resource in the VIM to assign addresses from.
      *
      * @param subnetId the value, or {@code null} to leave it out
      * @return this builder

@@ -5,14 +5,12 @@ import io.mec4j.model.EtsiSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code KeyValuePairs} data type of ETSI GS MEC 010-2.
- * <p>This data type represents a list of key-value pairs. The order of the pairs in the list is not
- * significant. In JSON, a set of key-value pairs is represented as an object. It shall comply with
- * the provisions defined in clause 4 of IETF RFC 8259.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema KeyValuePair), ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema KeyValuePairs).
+ * A key and its string value, such as one MCIO constraint of a {@link GrantInfo}.
  *
- * @param key the key attribute
- * @param value the value attribute
+ * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schemas KeyValuePairs and KeyValuePair).
+ *
+ * @param key The key.
+ * @param value The value.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "KeyValuePairs")
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "KeyValuePair")

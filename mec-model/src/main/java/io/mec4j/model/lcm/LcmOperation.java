@@ -3,17 +3,17 @@ package io.mec4j.model.lcm;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * Type of an application LCM operation.
+ * An application lifecycle management operation: the operation of an LCM operation occurrence, or the one a grant is requested for.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
  * reading and must not be sent.
  */
 public enum LcmOperation {
-  /** Wire value {@code INSTANTIATE}. */
+  /** Instantiate an application instance ({@link InstantiateAppRequest}). */
   INSTANTIATE,
-  /** Wire value {@code OPERATE}. */
+  /** Start or stop an application instance ({@link OperateAppRequest}). */
   OPERATE,
-  /** Wire value {@code TERMINATE}. */
+  /** Terminate an application instance ({@link TerminateAppRequest}). */
   TERMINATE,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

@@ -7,13 +7,18 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code LocationInformation} data type of ETSI GS MEC 010-2 (clause 6.2.2.31).
- * <p>  NOTE: At least one of civicAddress or geographicalPosition shall be present. If both are present they shall specify the same location, bound by the precision of the provided coordinates.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema LocationInformation).
+ * Where an application instance is deployed: its country and a civic address or geographical position.
  *
- * @param countryCode The two-letter ISO 3166 [3] country code in capital letters where an instance is deployed. (required)
- * @param civicAddress Provides the civic address of the site hosting the MEC application instance.
- * @param geographicalPosition Geographical position (i.e. latitude and longitude) where an instance is deployed. The content of this attribute shall follow the provisions for the "Point" geometry object as defined in IETF RFC 7946 [8].
+ * <p>At least one of {@code civicAddress} and {@code geographicalPosition} is present; if both are, they describe the
+ * same location.
+ *
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.31 (MEC010-2_AppLcm.yaml, schema LocationInformation).
+ *
+ * @param countryCode Two-letter ISO 3166 country code, in capital letters, of the country where the instance is
+ *     deployed.
+ * @param civicAddress Civic address of the site hosting the instance.
+ * @param geographicalPosition Latitude and longitude where the instance is deployed, following the GeoJSON Point
+ *     geometry object of IETF RFC 7946.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "LocationInformation")
 public record LocationInformation(

@@ -6,21 +6,21 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code McioInfo} data type of ETSI GS MEC 010-2.
- * <p>NOTE 1: The type of MCIO as specified in the declarative descriptor of the MCIO, and that can be read from the CISM.
- * EXAMPLE: In case of MCIOs managed by Kubernetes®, the type of MCIO corresponds to the "kind" property of the declarative descriptor.
- * NOTE 2: If the attribute additionalInfo is present, it may contain runtime information on the actual and desired state of the MCIO(s)
+ * A managed container infrastructure object (MCIO), such as a Kubernetes Deployment, that realises part of a
+ * containerised application instance, as reported by the CISM.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema McioInfo).
  *
- * @param mcioId Identifier of this MCIO, created by the CISM. (required)
- * @param mcioName Human readable name of this MCIO. (required)
- * @param mcioNamespace Namespace of this MCIO (required)
- * @param vduId Reference to the applicable Vdu information element in the VNFD. (required)
- * @param cismId Identifier of the CISM managing this MCIO. (required)
- * @param mcioType The type of MCIO. See note 1. (required)
- * @param desiredInstances Number of desired MCIO instances. (required)
- * @param availableInstances Number of available MCIO instances (required)
- * @param additionalInfo Additional information which is specific to the MCIO, its type, and which is available from the CISM. See note 2
+ * @param mcioId Identifier of the MCIO, created by the CISM.
+ * @param mcioName Human-readable name of the MCIO.
+ * @param mcioNamespace Namespace of the MCIO.
+ * @param vduId Identifier of the VDU of the descriptor that the MCIO realises.
+ * @param cismId Identifier of the CISM that manages the MCIO.
+ * @param mcioType Type of the MCIO as its declarative descriptor gives it, e.g. the {@code kind} of a Kubernetes
+ *     manifest such as {@code Deployment}.
+ * @param desiredInstances Number of desired instances of the MCIO.
+ * @param availableInstances Number of available instances of the MCIO.
+ * @param additionalInfo Further information on the MCIO from the CISM, e.g. on its actual and desired runtime state.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "McioInfo")
 public record McioInfo(
@@ -79,7 +79,7 @@ public record McioInfo(
     }
 
     /**
-     * Sets {@code mcioId}: Identifier of this MCIO, created by the CISM.
+     * Sets {@code mcioId}: Identifier of the MCIO, created by the CISM.
      *
      * @param mcioId the value
      * @return this builder
@@ -90,7 +90,7 @@ public record McioInfo(
     }
 
     /**
-     * Sets {@code mcioName}: Human readable name of this MCIO.
+     * Sets {@code mcioName}: Human-readable name of the MCIO.
      *
      * @param mcioName the value
      * @return this builder
@@ -101,7 +101,7 @@ public record McioInfo(
     }
 
     /**
-     * Sets {@code mcioNamespace}: Namespace of this MCIO.
+     * Sets {@code mcioNamespace}: Namespace of the MCIO.
      *
      * @param mcioNamespace the value
      * @return this builder
@@ -112,7 +112,7 @@ public record McioInfo(
     }
 
     /**
-     * Sets {@code vduId}: Reference to the applicable Vdu information element in the VNFD.
+     * Sets {@code vduId}: Identifier of the VDU of the descriptor that the MCIO realises.
      *
      * @param vduId the value
      * @return this builder
@@ -123,7 +123,7 @@ public record McioInfo(
     }
 
     /**
-     * Sets {@code cismId}: Identifier of the CISM managing this MCIO.
+     * Sets {@code cismId}: Identifier of the CISM that manages the MCIO.
      *
      * @param cismId the value
      * @return this builder
@@ -134,7 +134,8 @@ public record McioInfo(
     }
 
     /**
-     * Sets {@code mcioType}: The type of MCIO.
+     * Sets {@code mcioType}: Type of the MCIO as its declarative descriptor gives it, e.g. the {@code kind} of a
+     * Kubernetes manifest such as {@code Deployment}.
      *
      * @param mcioType the value
      * @return this builder
@@ -145,7 +146,7 @@ public record McioInfo(
     }
 
     /**
-     * Sets {@code desiredInstances}: Number of desired MCIO instances.
+     * Sets {@code desiredInstances}: Number of desired instances of the MCIO.
      *
      * @param desiredInstances the value
      * @return this builder
@@ -156,7 +157,7 @@ public record McioInfo(
     }
 
     /**
-     * Sets {@code availableInstances}: Number of available MCIO instances.
+     * Sets {@code availableInstances}: Number of available instances of the MCIO.
      *
      * @param availableInstances the value
      * @return this builder
@@ -167,7 +168,8 @@ public record McioInfo(
     }
 
     /**
-     * Sets {@code additionalInfo}: Additional information which is specific to the MCIO, its type, and which is available from the CISM.
+     * Sets {@code additionalInfo}: Further information on the MCIO from the CISM, e.g. on its actual and desired
+     * runtime state.
      *
      * @param additionalInfo the value, or {@code null} to leave it out
      * @return this builder

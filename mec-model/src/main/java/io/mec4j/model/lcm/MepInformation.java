@@ -6,11 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code MepInformation} data type of ETSI GS MEC 010-2 (clause 6.2.2.22).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema MepInformation).
+ * A MEC platform, such as the one an application instance is to be associated with.
  *
- * @param mepName Human-readable name of MEC platform.
- * @param mepId Deployment-specific identifier of MEC platform. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.22 (MEC010-2_AppLcm.yaml, schema MepInformation).
+ *
+ * @param mepName Human-readable name of the MEC platform.
+ * @param mepId Deployment-specific identifier of the MEC platform.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "MepInformation")
 public record MepInformation(

@@ -9,22 +9,28 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code NfviMaintenanceInfo} data type of ETSI GS MEC 010-2.
- * <p>NOTE 1: When the maximum undetectable interruption time is specified it constrains the live migration. If it cannot be
- * guaranteed on an NFVI that the interruption caused by the live migration will be less than the indicated
- * maximum undetectable interruption time, then life migration should be downgraded according to the order of preference.
- * NOTE 2: Impacts to instances of the group happening within the minimum recovery time are considered simultaneous
- * impacts.
- * NOTE 3: Either "maxNumberOfImpactedInstances" or "minNumberOfPreservedInstances" may be provided, but not both
+ * How NFVI maintenance may impact a group of virtualised resources of an application: how early impacts are notified,
+ * which migrations are allowed and how many instances may be impacted at once.
+ *
+ * <p>At most one of {@code maxNumberOfImpactedInstances} and {@code minNumberOfPreservedInstances} is present. This
+ * is the application LCM variant, with single objects; application package management uses
+ * {@link PkgNfviMaintenanceInfo}.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema NfviMaintenanceInfo).
  *
- * @param impactNotificationLeadTime The minimum notification lead time requested for upcoming impact of the virtualised resource or their group. (required)
- * @param isImpactMitigationRequested When set to True, it is requested that at the time of the notification of an upcoming change that is expected to have an impact on the VNF, virtualised resource(s) of the same characteristics as the impacted ones is/are provided to compensate for the impact.
- * @param supportedMigrationType Applicable to VirtualComputeDesc and VirtualStorageDesc. When present, specifies the allowed migration types in the order of preference in case of an impact starting with the most preferred type. For LIVE_MIGRATION, see note 1.
- * @param maxUndetectableInterruptionTime Applicable to VirtualComputeDesc and VirtualStorageDesc. When present, it specifies the maximum interruption time that can go undetected at the VNF level and therefore which will not trigger VNF-internal recovery during live migration. (see note 1)
- * @param minRecoveryTimeBetweenImpacts When present, it specifies the time required by the group to recover from an impact, thus, the minimum time requested between consecutive impacts of the group. (see note 2.)
- * @param maxNumberOfImpactedInstances When present, specifies for different group sizes the maximum number of instances that can be impacted simultaneously within the group of virtualised resources without losing functionality. Zero cardinality indicates no constraint (see note 2). MaxNumberOfImpactedInstances is defined in clause 7.1.8.18. See note 3.
- * @param minNumberOfPreservedInstances When present, specifies for different group sizes the minimum number of instances which need to be preserved simultaneously within the group of virtualised resources. Zero cardinality indicates no constraint (see note 2). MinNumberOfPreservedInstances is defined in clause 7.1.8.22.See note 3.
+ * @param impactNotificationLeadTime Minimum lead time requested between the notification of an upcoming impact on the
+ *     resources and the impact.
+ * @param isImpactMitigationRequested Whether resources with the same characteristics as the impacted ones are
+ *     requested, at the time of the notification, to compensate for the impact.
+ * @param supportedMigrationType Allowed migration types, most preferred first; for compute and storage descriptors.
+ * @param maxUndetectableInterruptionTime Longest interruption that goes undetected by the application during live
+ *     migration; a live migration that cannot meet it is downgraded in order of preference. For compute and storage
+ *     descriptors.
+ * @param minRecoveryTimeBetweenImpacts Time the group needs to recover from an impact, i.e. the minimum time
+ *     requested between consecutive impacts; impacts within it count as simultaneous.
+ * @param maxNumberOfImpactedInstances Maximum number of instances of the group that may be impacted at once without
+ *     losing functionality.
+ * @param minNumberOfPreservedInstances Minimum number of instances of the group to be preserved at once.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "NfviMaintenanceInfo")
 public record NfviMaintenanceInfo(
@@ -82,7 +88,8 @@ public record NfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code impactNotificationLeadTime}: The minimum notification lead time requested for upcoming impact of the virtualised resource or their group.
+     * Sets {@code impactNotificationLeadTime}: Minimum lead time requested between the notification of an upcoming
+     * impact on the resources and the impact.
      *
      * @param impactNotificationLeadTime the value
      * @return this builder
@@ -93,7 +100,8 @@ public record NfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code isImpactMitigationRequested}: When set to True, it is requested that at the time of the notification of an upcoming change that is expected to have an impact on the VNF, virtualised resource(s) of the same characteristics as the impacted ones is/are provided to compensate for the impact.
+     * Sets {@code isImpactMitigationRequested}: Whether resources with the same characteristics as the impacted ones
+     * are requested, at the time of the notification, to compensate for the impact.
      *
      * @param isImpactMitigationRequested the value, or {@code null} to leave it out
      * @return this builder
@@ -104,7 +112,7 @@ public record NfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code supportedMigrationType}: Applicable to VirtualComputeDesc and VirtualStorageDesc.
+     * Sets {@code supportedMigrationType}: Allowed migration types, most preferred first.
      *
      * @param supportedMigrationType the value, or {@code null} to leave it out
      * @return this builder
@@ -126,7 +134,8 @@ public record NfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code maxUndetectableInterruptionTime}: Applicable to VirtualComputeDesc and VirtualStorageDesc.
+     * Sets {@code maxUndetectableInterruptionTime}: Longest interruption that goes undetected by the application
+     * during live migration.
      *
      * @param maxUndetectableInterruptionTime the value, or {@code null} to leave it out
      * @return this builder
@@ -137,7 +146,8 @@ public record NfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code minRecoveryTimeBetweenImpacts}: When present, it specifies the time required by the group to recover from an impact, thus, the minimum time requested between consecutive impacts of the group.
+     * Sets {@code minRecoveryTimeBetweenImpacts}: Time the group needs to recover from an impact, i.e. the minimum
+     * time requested between consecutive impacts.
      *
      * @param minRecoveryTimeBetweenImpacts the value, or {@code null} to leave it out
      * @return this builder
@@ -148,7 +158,8 @@ public record NfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code maxNumberOfImpactedInstances}: When present, specifies for different group sizes the maximum number of instances that can be impacted simultaneously within the group of virtualised resources without losing functionality.
+     * Sets {@code maxNumberOfImpactedInstances}: Maximum number of instances of the group that may be impacted at
+     * once without losing functionality.
      *
      * @param maxNumberOfImpactedInstances the value, or {@code null} to leave it out
      * @return this builder
@@ -159,7 +170,7 @@ public record NfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code minNumberOfPreservedInstances}: When present, specifies for different group sizes the minimum number of instances which need to be preserved simultaneously within the group of virtualised resources.
+     * Sets {@code minNumberOfPreservedInstances}: Minimum number of instances of the group to be preserved at once.
      *
      * @param minNumberOfPreservedInstances the value, or {@code null} to leave it out
      * @return this builder

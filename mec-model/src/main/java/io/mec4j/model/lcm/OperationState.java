@@ -5,19 +5,21 @@ import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 /**
  * State of an application LCM operation occurrence.
  *
+ * <p>An occurrence goes from STARTING through PROCESSING to COMPLETED or FAILED; COMPLETED and FAILED are final.
+ *
  * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
  * reading and must not be sent.
  */
 public enum OperationState {
-  /** Wire value {@code STARTING}. */
+  /** The operation is starting. */
   STARTING,
-  /** Wire value {@code PROCESSING}. */
+  /** The operation is being executed. */
   PROCESSING,
-  /** Wire value {@code COMPLETED}. */
+  /** The operation has completed. */
   COMPLETED,
-  /** Wire value {@code FAILED}. */
+  /** The operation has failed and cannot be retried: it is determined that a retry would not succeed. */
   FAILED,
-  /** Wire value {@code FAILED_TEMP}. */
+  /** The operation has failed and its execution has stopped, but the operation is not considered closed. */
   FAILED_TEMP,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

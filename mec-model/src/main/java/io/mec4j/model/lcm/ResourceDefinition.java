@@ -10,15 +10,17 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ResourceDefinition} data type of ETSI GS MEC 010-2 (clause 6.2.4.3).
- * <p>  NOTE: This permitted value reflects the ETSI NFV interpretation of the cloud native workloads.
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema ResourceDefinition).
+ * One resource that an application LCM operation needs granted, defined by a template of the AppD.
  *
- * @param id Identifier of this "ResourceDefinition" structure, unique at least within the scope of the "GrantRequest" structure. (required)
- * @param type Type of the resource definition referenced. Permitted values: COMPUTE. STORAGE. LINKPORT OSCONTAINER, see note. (required)
- * @param vduId Reference to the related VDU in the AppD applicable to this resource. Shall only be present if a VDU is applicable to this resource.
- * @param resourceTemplateId Reference to a resource template in the AppD as follows: If type="COMPUTE": VirtualComputeDescriptor, If type="LINKPORT": AppExtCpd, If type="STORAGE": VirtualStorageDescriptor, If type="OSCONTAINER": osContainerDescriptor. Cardinality may be greater than "1" when Type ="OSCONTAINER" and multiple references to OsContainerDescriptor are present in the AppD. Cardinality shall be "1" otherwise. (required)
- * @param resource Resource information for an existing resource. Shall be present for resources that are planned to be deleted or modified. Shall be absent otherwise. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.3 (MEC010-2_AppGrant.yaml, schema ResourceDefinition).
+ *
+ * @param id Identifier of this resource definition, unique at least within the grant request.
+ * @param type Type of the resource.
+ * @param vduId Identifier of the VDU of the AppD the resource belongs to; only if a VDU applies.
+ * @param resourceTemplateId The AppD template of the resource: a VirtualComputeDescriptor (COMPUTE), AppExtCpd
+ *     (LINKPORT), VirtualStorageDescriptor (STORAGE) or OsContainerDescriptor (OSCONTAINER); several only for
+ *     OSCONTAINER.
+ * @param resource The existing resource; present for resources to remove or modify, absent otherwise.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "ResourceDefinition")
 public record ResourceDefinition(
@@ -26,7 +28,7 @@ public record ResourceDefinition(
     @JsonProperty("type") @NotNull ResourceType type,
     @JsonProperty("vduId") @Nullable String vduId,
     @JsonProperty("resourceTemplateId") @NotNull @Size(min = 1) List<String> resourceTemplateId,
-    @JsonProperty("resource") @NotNull @Valid Resource resource) {
+    @JsonProperty("resource") @Valid @Nullable Resource resource) {
 
   /** Copies collections so the record stays immutable. */
   public ResourceDefinition {
@@ -70,7 +72,7 @@ public record ResourceDefinition(
     }
 
     /**
-     * Sets {@code id}: Identifier of this "ResourceDefinition" structure, unique at least within the scope of the "GrantRequest" structure.
+     * Sets {@code id}: Identifier of this resource definition, unique at least within the grant request.
      *
      * @param id the value
      * @return this builder
@@ -81,7 +83,7 @@ public record ResourceDefinition(
     }
 
     /**
-     * Sets {@code type}: Type of the resource definition referenced.
+     * Sets {@code type}: Type of the resource.
      *
      * @param type the value
      * @return this builder
@@ -92,7 +94,7 @@ public record ResourceDefinition(
     }
 
     /**
-     * Sets {@code vduId}: Reference to the related VDU in the AppD applicable to this resource.
+     * Sets {@code vduId}: Identifier of the VDU of the AppD the resource belongs to.
      *
      * @param vduId the value, or {@code null} to leave it out
      * @return this builder
@@ -103,7 +105,7 @@ public record ResourceDefinition(
     }
 
     /**
-     * Sets {@code resourceTemplateId}: Reference to a resource template in the AppD as follows: If type="COMPUTE": VirtualComputeDescriptor, If type="LINKPORT": AppExtCpd, If type="STORAGE": VirtualStorageDescriptor, If type="OSCONTAINER": osContainerDescriptor.
+     * Sets {@code resourceTemplateId}: The AppD template of the resource.
      *
      * @param resourceTemplateId the value
      * @return this builder
@@ -125,9 +127,9 @@ public record ResourceDefinition(
     }
 
     /**
-     * Sets {@code resource}: Resource information for an existing resource.
+     * Sets {@code resource}: The existing resource.
      *
-     * @param resource the value
+     * @param resource the value, or {@code null} to leave it out
      * @return this builder
      */
     public Builder resource(@Nullable Resource resource) {

@@ -3,24 +3,19 @@ package io.mec4j.model.lcm;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * Type of the resource definition referenced.
- * Permitted values:
- * COMPUTE.
- * STORAGE.
- * LINKPORT
- * OSCONTAINER, see note.
+ * Type of a resource in a grant request, which decides the kind of AppD template that defines it.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
  * reading and must not be sent.
  */
 public enum ResourceType {
-  /** Wire value {@code COMPUTE}. */
+  /** A compute resource, defined by a VirtualComputeDescriptor. */
   COMPUTE,
-  /** Wire value {@code STORAGE}. */
+  /** A storage resource, defined by a VirtualStorageDescriptor. */
   STORAGE,
-  /** Wire value {@code LINKPORT}. */
+  /** A link port, defined by an AppExtCpd. */
   LINKPORT,
-  /** Wire value {@code OSCONTAINER}. */
+  /** OS containers, defined by OsContainerDescriptors (the ETSI NFV view of cloud-native workloads). */
   OSCONTAINER,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

@@ -8,12 +8,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code Versions} data type of ETSI GS MEC 010-2.
- * <p>If present, match application instances that belong to application products with certain versions and a certain product name, from one particular provider.
+ * A software version of an application product to match in a subscription filter, optionally narrowed to some
+ * descriptor versions.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema Versions).
  *
- * @param appSoftVersion Application software version to match. (required)
- * @param appDVersion If present, match application instances that belong to application products with certain appD versions, a certain software version and a certain product name, from one particular provider.
+ * @param appSoftVersion Application software version to match.
+ * @param appDVersion Application descriptor versions to match; all if absent.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "Versions")
 public record Versions(

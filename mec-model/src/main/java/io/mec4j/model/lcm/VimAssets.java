@@ -8,12 +8,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VimAssets} data type of ETSI GS MEC 010-2.
- * <p>Information about assets for the application that are managed by the MEO in the VIM, such as software images.
- * See note 2.
+ * Assets of an application that the MEO manages in the VIM, such as software images.
+ *
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema VimAssets).
  *
- * @param softwareImages Mappings between software images defined in the AppD and software images managed in the VIM.
+ * @param softwareImages Mappings of the software images of the AppD to the images in the VIM.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "VimAssets")
 public record VimAssets(

@@ -8,15 +8,25 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VimConnectionInfo} data type of ETSI GS MEC 010-2 (clause 6.2.2.18).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema VimConnectionInfo), ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema VimConnectionInfo).
+ * A connection to a virtualised infrastructure manager (VIM), such as an OpenStack or Kubernetes endpoint, to manage
+ * the resources of application instances.
  *
- * @param id The identifier of the VIM Connection. This identifier is managed by the MEO. (required)
- * @param vimId The identifier of the VIM instance. This identifier is managed by the MEO. <p>Shall be present to address additional information about the VIM if such information has been configured into the MEPM by means outside the scope of the present document, and should be absent otherwise.
- * @param vimType Discriminator for the different types of the VIM information. <p>The value of this attribute determines the structure of the "interfaceInfo" and "accessInfo" attributes, based on the type of the VIM. <p>The set of permitted values is expected to change over time as new types or versions of VIMs become available. (required)
- * @param interfaceInfo Information about the interface or interfaces to the VIM, if applicable, such as the URI of an interface endpoint to communicate with the VIM. The applicable keys are dependent on the content of vimType. <p>Alternatively, such information may have been configured into the VNFM and bound to the vimId.
- * @param accessInfo Authentication credentials for accessing the VIM, and other access-related information such as tenants or infrastructure resource groups. The applicable keys are dependent on the content of vimType. <p>If the VimConnectionInfo structure is part of an HTTP response message content, sensitive attributes that are children of this attributes (such as passwords) shall not be included. <p>If the VimConnectionInfo structure is part of an HTTP request message content, sensitive attributes that are children of this attribute (such as passwords) shall be present if they have not been provisioned out of band.
- * @param extra VIM type specific additional information. The applicable structure, and whether or not this attribute is available, is dependent on the content of vimType.
+ * <p>The keys of {@code interfaceInfo} and {@code accessInfo} depend on {@code vimType}. In a response,
+ * {@code accessInfo} carries no secrets such as passwords; in a request it carries them unless they were provisioned
+ * out of band.
+ *
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.2.18 (MEC010-2_AppLcm.yaml and MEC010-2_AppGrant.yaml, schema
+ * VimConnectionInfo).
+ *
+ * @param id Identifier of the VIM connection, managed by the MEO.
+ * @param vimId Identifier of the VIM instance, managed by the MEO; present if further information on the VIM has been
+ *     configured into the MEPM out of band, and should be absent otherwise.
+ * @param vimType Type of the VIM, which decides the structure of {@code interfaceInfo} and {@code accessInfo}; new
+ *     values come with new types and versions of VIMs.
+ * @param interfaceInfo How to reach the VIM, such as the URI of its endpoint.
+ * @param accessInfo Credentials and other access information, such as the tenant or infrastructure resource group;
+ *     sensitive members are left out of responses.
+ * @param extra Further information specific to the VIM type.
  */
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "VimConnectionInfo")
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "VimConnectionInfo")
@@ -74,7 +84,7 @@ public record VimConnectionInfo(
     }
 
     /**
-     * Sets {@code id}: The identifier of the VIM Connection.
+     * Sets {@code id}: Identifier of the VIM connection, managed by the MEO.
      *
      * @param id the value
      * @return this builder
@@ -85,7 +95,7 @@ public record VimConnectionInfo(
     }
 
     /**
-     * Sets {@code vimId}: The identifier of the VIM instance.
+     * Sets {@code vimId}: Identifier of the VIM instance, managed by the MEO.
      *
      * @param vimId the value, or {@code null} to leave it out
      * @return this builder
@@ -96,7 +106,8 @@ public record VimConnectionInfo(
     }
 
     /**
-     * Sets {@code vimType}: Discriminator for the different types of the VIM information.
+     * Sets {@code vimType}: Type of the VIM, which decides the structure of {@code interfaceInfo} and
+     * {@code accessInfo}.
      *
      * @param vimType the value
      * @return this builder
@@ -107,7 +118,7 @@ public record VimConnectionInfo(
     }
 
     /**
-     * Sets {@code interfaceInfo}: Information about the interface or interfaces to the VIM, if applicable, such as the URI of an interface endpoint to communicate with the VIM.
+     * Sets {@code interfaceInfo}: How to reach the VIM, such as the URI of its endpoint.
      *
      * @param interfaceInfo the value, or {@code null} to leave it out
      * @return this builder
@@ -130,7 +141,8 @@ public record VimConnectionInfo(
     }
 
     /**
-     * Sets {@code accessInfo}: Authentication credentials for accessing the VIM, and other access-related information such as tenants or infrastructure resource groups.
+     * Sets {@code accessInfo}: Credentials and other access information, such as the tenant or infrastructure
+     * resource group.
      *
      * @param accessInfo the value, or {@code null} to leave it out
      * @return this builder
@@ -153,7 +165,7 @@ public record VimConnectionInfo(
     }
 
     /**
-     * Sets {@code extra}: VIM type specific additional information.
+     * Sets {@code extra}: Further information specific to the VIM type.
      *
      * @param extra the value, or {@code null} to leave it out
      * @return this builder

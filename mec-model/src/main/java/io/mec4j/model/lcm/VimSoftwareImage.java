@@ -6,13 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VimSoftwareImage} data type of ETSI GS MEC 010-2 (clause 6.2.4.11).
- * <p>  NOTE: For an OS container image, the value of this attribute is a string concatenating the name and tag of the image in the CIR separated by a colon ':' with no spaces, e.g. "dbImage:001".
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema VimSoftwareImage).
+ * Maps a software image of the AppD to the image that the VIM holds for it.
  *
- * @param vimConnectionId Identifier of the VIM connection to access the software image referenced in this structure.
- * @param appDSoftwareImageId Identifier which references the software image descriptor in the AppD. (required)
- * @param vimSoftwareImageId Identifier of the software image in the resource management layer (i.e. VIM). See note. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.11 (MEC010-2_AppGrant.yaml, schema VimSoftwareImage).
+ *
+ * @param vimConnectionId Identifier of the VIM connection through which the image is accessed.
+ * @param appDSoftwareImageId Identifier of the software image descriptor in the AppD.
+ * @param vimSoftwareImageId Identifier of the image in the VIM; for an OS container image, its name and tag in the
+ *     container image registry joined by a colon, e.g. {@code dbImage:001}.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "VimSoftwareImage")
 public record VimSoftwareImage(

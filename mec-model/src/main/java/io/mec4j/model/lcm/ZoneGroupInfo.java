@@ -8,10 +8,12 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The {@code ZoneGroupInfo} data type of ETSI GS MEC 010-2 (clause 6.2.4.7).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema ZoneGroupInfo).
+ * A group of related resource zones of a {@link Grant}, chosen by the MEO to meet a zone group constraint of the
+ * grant request.
  *
- * @param zoneId References of identifiers of "ZoneInfo" structures, each of which provides information about a resource zone that belongs to this group. (required)
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.7 (MEC010-2_AppGrant.yaml, schema ZoneGroupInfo).
+ *
+ * @param zoneId Identifiers of the {@link ZoneInfo} entries of the grant that belong to the group, at least one.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "ZoneGroupInfo")
 public record ZoneGroupInfo(

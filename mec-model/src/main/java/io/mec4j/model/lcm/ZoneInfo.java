@@ -6,12 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ZoneInfo} data type of ETSI GS MEC 010-2 (clause 6.2.4.6).
- * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppGrant.yaml, schema ZoneInfo).
+ * A resource zone of a {@link Grant} in which granted resources may be allocated.
  *
- * @param id The identifier of this ZoneInfo instance, for the purpose of referencing it from other structures in the "Grant" structure. (required)
- * @param zoneId The identifier of the resource zone, as managed by the resource management layer (typically, the VIM). (required)
- * @param vimConnectionId Identifier of the connection to the VIM that manages the resource zone. <p>The applicable "VimConnectionInfo" structure, which is referenced by vimConnectionId, can be obtained from the " vimConnectionInfo" attribute of the "AppInstanceInfo" structure.
+ * <p>Schema: ETSI GS MEC 010-2 clause 6.2.4.6 (MEC010-2_AppGrant.yaml, schema ZoneInfo).
+ *
+ * @param id Identifier of this entry, referenced from other parts of the grant such as {@link GrantInfo#zoneId()}.
+ * @param zoneId Identifier of the resource zone as managed by the resource management layer, typically the VIM.
+ * @param vimConnectionId Identifier of the VIM connection that manages the zone.
  */
 @EtsiSchema(spec = "MEC010-2_AppGrant", name = "ZoneInfo")
 public record ZoneInfo(
