@@ -1,6 +1,5 @@
 package io.mec4j.platform.mep;
 
-import io.mec4j.model.MecJson;
 import io.mec4j.model.common.TimeStamp;
 import io.mec4j.model.mp1.TimingCaps;
 
@@ -10,6 +9,6 @@ final class TimingDefaults {
   private TimingDefaults() {}
 
   static TimingCaps caps(TimeStamp now) {
-    return MecJson.read("{\"timeStamp\":" + MecJson.write(now) + "}", TimingCaps.class);
+    return new TimingCaps(now, null, null);
   }
 }

@@ -1,0 +1,9 @@
+/**
+ * The mec4j test kit: {@link io.mec4j.testing.EmbeddedMecPlatform}, a real MEC platform on a loopback port that
+ * starts in well under a second, fault injection for notification delivery, and a JUnit 5 extension that injects the
+ * platform into tests.
+ */
+@NullMarked
+package io.mec4j.testing;
+
+import org.jspecify.annotations.NullMarked;
