@@ -27,7 +27,6 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.Invocable;
@@ -62,6 +61,8 @@ public final class MecHttpServer implements AutoCloseable {
   private final int maxBodyBytes;
   private final boolean tls;
   private final String host;
+  private final Duration stopTimeout;
+  private final java.util.concurrent.atomic.AtomicInteger inflight = new java.util.concurrent.atomic.AtomicInteger();
 
   private MecHttpServer(Builder b) {
     this.maxBodyBytes = b.maxBodyBytes;
@@ -88,9 +89,10 @@ public final class MecHttpServer implements AutoCloseable {
     connector.setPort(b.port);
     connector.setIdleTimeout(b.idleTimeout.toMillis());
     server.addConnector(connector);
-    server.setStopTimeout(b.stopTimeout.toMillis());
+    this.stopTimeout = b.stopTimeout;
+    server.setStopTimeout(0);
     server.setStopAtShutdown(false);
-    server.setHandler(new GracefulHandler(new RoutingHandler()));
+    server.setHandler(new RoutingHandler());
     this.workers = b.workers != null ? b.workers : Workers.newBlockingExecutor("mec4j-worker");
   }
 
@@ -153,13 +155,26 @@ public final class MecHttpServer implements AutoCloseable {
     return URI.create((tls ? "https" : "http") + "://" + h + ":" + port());
   }
 
-  /** Stops gracefully: in-flight requests finish (up to the stop timeout), new ones are refused. */
+  /**
+   * Stops gracefully: no new connections are accepted, requests in flight finish (up to the stop timeout), then every
+   * connection is closed.
+   */
   @Override
   public void close() {
     try {
+      connector.setAccepting(false);
+      long deadline = System.nanoTime() + stopTimeout.toNanos();
+      while (inflight.get() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      if (inflight.get() > 0) {
+        LOG.warn("Stopping with {} request(s) still in flight after {} ms", inflight.get(), stopTimeout.toMillis());
+      }
       server.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     } catch (Exception e) {
-      LOG.warn("HTTP server did not stop cleanly", e);
+      LOG.warn("HTTP server did not stop cleanly: {}", e.toString());
     } finally {
       workers.shutdown();
     }
@@ -168,7 +183,26 @@ public final class MecHttpServer implements AutoCloseable {
   private final class RoutingHandler extends Handler.Abstract.NonBlocking {
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) {
+    public boolean handle(Request request, Response response, Callback done) {
+      inflight.incrementAndGet();
+      Callback callback = new Callback() {
+        @Override
+        public void succeeded() {
+          inflight.decrementAndGet();
+          done.succeeded();
+        }
+
+        @Override
+        public void failed(Throwable x) {
+          inflight.decrementAndGet();
+          done.failed(x);
+        }
+
+        @Override
+        public InvocationType getInvocationType() {
+          return done.getInvocationType();
+        }
+      };
       String method = request.getMethod();
       String path = request.getHttpURI().getDecodedPath();
       if (path == null) {
@@ -419,7 +453,7 @@ public final class MecHttpServer implements AutoCloseable {
     }
 
     /**
-     * How long {@link #close()} waits for in-flight requests and idle keep-alive connections. Default 2 s.
+     * How long {@link #close()} waits for requests in flight. Default 2 s.
      *
      * @param timeout the timeout
      * @return this builder
