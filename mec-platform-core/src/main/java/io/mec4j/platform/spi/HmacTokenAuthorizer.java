@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * platform's management side ({@code scope=platform}).
  *
  * <p>Tokens carry an expiry ({@code exp}); a token with a bad signature, a wrong algorithm, an unknown scope or past
- * its expiry is refused with 401. The key is secret to the platform; by default a random 256-bit key is made at
+ * its expiry is refused with 401. A verified token is remembered (up to 10,000 of them) until it expires, so a
+ * client's repeated requests cost a map lookup, not a signature check. The key is secret to the platform; by default a random 256-bit key is made at
  * construction, so tokens do not survive a restart unless the same key is passed again.
  *
  * <pre>{@code
@@ -38,9 +39,16 @@ public final class HmacTokenAuthorizer implements Authorizer {
   private static final String HEADER = B64.encodeToString(
       "{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
+  private static final int CACHE_LIMIT = 10_000;
+
   private final byte[] key;
   private final Clock clock;
   private final Duration lifetime;
+  /** Tokens already verified, with their expiry: a valid token is checked once, not on every request. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Verified> verified =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Verified(Caller caller, long expiresAt) {}
 
   /**
    * An authorizer with a fresh random key.
@@ -117,6 +125,13 @@ public final class HmacTokenAuthorizer implements Authorizer {
       throw new MecUnauthorizedException("Authorization must use the Bearer scheme: 'Authorization: Bearer <token>'");
     }
     String token = h.substring(7).strip();
+    Verified known = verified.get(token);
+    if (known != null) {
+      if (clock.instant().getEpochSecond() < known.expiresAt()) {
+        return known.caller();
+      }
+      verified.remove(token);
+    }
     String[] parts = token.split("\\.", -1);
     if (parts.length != 3) {
       throw new MecUnauthorizedException("Bearer token is not a JWT (header.payload.signature)");
@@ -141,7 +156,7 @@ public final class HmacTokenAuthorizer implements Authorizer {
     }
     String scope = claims.path("scope").asText();
     String sub = claims.path("sub").asText("");
-    return switch (scope) {
+    Caller caller = switch (scope) {
       case "app" -> {
         if (sub.isEmpty()) {
           throw new MecUnauthorizedException("Bearer token names no application instance");
@@ -151,6 +166,11 @@ public final class HmacTokenAuthorizer implements Authorizer {
       case "platform" -> Caller.platform();
       default -> throw new MecUnauthorizedException("Bearer token has an unknown scope: " + scope);
     };
+    if (verified.size() >= CACHE_LIMIT) {
+      verified.clear();
+    }
+    verified.put(token, new Verified(caller, exp));
+    return caller;
   }
 
   private byte[] mac(String input) {

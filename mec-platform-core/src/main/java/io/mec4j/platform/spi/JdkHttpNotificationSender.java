@@ -17,9 +17,13 @@ public final class JdkHttpNotificationSender implements NotificationSender {
 
   private final HttpClient client;
   private final Duration requestTimeout;
+  private final int maxInFlight;
+  private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.ConcurrentLinkedQueue<Runnable> waiting =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   /**
-   * A sender with 2 s connect and 5 s request timeouts.
+   * A sender with 2 s connect and 5 s request timeouts and at most 64 requests in flight.
    *
    * @param executor runs the client's I/O completions
    */
@@ -35,6 +39,23 @@ public final class JdkHttpNotificationSender implements NotificationSender {
    * @param requestTimeout how long to wait for the response
    */
   public JdkHttpNotificationSender(Executor executor, Duration connectTimeout, Duration requestTimeout) {
+    this(executor, connectTimeout, requestTimeout, 64);
+  }
+
+  /**
+   * A sender with given timeouts and concurrency. Requests beyond {@code maxInFlight} wait their turn, which keeps
+   * the number of connections small and reused when a change fans out to many subscribers.
+   *
+   * @param executor runs the client's I/O completions
+   * @param connectTimeout how long to wait for a connection
+   * @param requestTimeout how long to wait for the response
+   * @param maxInFlight the most requests sent at once
+   */
+  public JdkHttpNotificationSender(Executor executor, Duration connectTimeout, Duration requestTimeout,
+      int maxInFlight) {
+    if (maxInFlight < 1) {
+      throw new IllegalArgumentException("maxInFlight must be >= 1, was " + maxInFlight);
+    }
     this.client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
@@ -42,6 +63,7 @@ public final class JdkHttpNotificationSender implements NotificationSender {
         .followRedirects(HttpClient.Redirect.NEVER)
         .build();
     this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+    this.maxInFlight = maxInFlight;
   }
 
   @Override
@@ -51,6 +73,44 @@ public final class JdkHttpNotificationSender implements NotificationSender {
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofByteArray(json))
         .build();
-    return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    CompletableFuture<Integer> result = new CompletableFuture<>();
+    Runnable send = () -> client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+        .whenComplete((r, e) -> {
+          release();
+          if (e != null) {
+            result.completeExceptionally(e);
+          } else {
+            result.complete(r.statusCode());
+          }
+        });
+    if (inFlight.incrementAndGet() <= maxInFlight) {
+      send.run();
+    } else {
+      inFlight.decrementAndGet();
+      waiting.add(send);
+      drain();
+    }
+    return result;
+  }
+
+  private void release() {
+    inFlight.decrementAndGet();
+    drain();
+  }
+
+  /** Starts waiting sends while there is room; bounded concurrency keeps connections few and reused. */
+  private void drain() {
+    while (!waiting.isEmpty()) {
+      if (inFlight.incrementAndGet() > maxInFlight) {
+        inFlight.decrementAndGet();
+        return;
+      }
+      Runnable next = waiting.poll();
+      if (next == null) {
+        inFlight.decrementAndGet();
+        return;
+      }
+      next.run();
+    }
   }
 }
