@@ -10,19 +10,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AdditionalServiceData} data type of ETSI GS MEC 010-2.
- * <p>This information element describes the additional service data of the VirtualCp used to expose
- * properties of the VirtualCp to NFV-MANO.
- * <p>If the VirtualCp is exposed by a VNF component realized by one or a set of OS containers,
- * the properties are mirrored from the declarative descriptor of the corresponding MCIO where available.
- * <p>NOTE: This attribute shall only be present if additional information is needed to identify the
- * service termination within the VNF, such as for example a url path information in an HTTP request
- * required to allow a single VirtualCp IP address to be used for several HTTP based services that
- * use the same portnumber.
+ * Additional service data of an external connection point: the ports it exposes and, where needed, what identifies the
+ * service behind them.
+ *
+ * <p>When the application is realised by OS containers, the values mirror the declarative descriptor of the
+ * corresponding MCIO where available.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element used by {@link AppExternalCpd}.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AdditionalServiceData).
  *
- * @param portData the portData attribute (required)
- * @param serviceData Service matching information exposed by the VirtualCp. See note.
+ * @param portData the ports exposed by the connection point; at least one
+ * @param serviceData service matching information, present only when more is needed to identify the service
+ *     termination, e.g. a URL path when several HTTP services share one IP address and port
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AdditionalServiceData")
 public record AdditionalServiceData(

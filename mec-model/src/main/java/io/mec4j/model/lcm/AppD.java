@@ -13,47 +13,71 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppD} data type of ETSI GS MEC 010-2 (clause 6.2.1.2).
- * <p>  NOTE 1: The appDId shall be used as the unique identifier of the application package that contains this AppD.
- * NOTE 2: This attribute indicates groups of transport bindings which a service-producing MEC application requires to be supported by the platform in order to be able to produce its services. At least one of the indicated groups needs to be supported to fulfil the requirements.
- * NOTE 3: The support of application descriptor containing descriptions of multiple virtualisation containers and/or application software images is out of scope of the present document.
- * NOTE 4: External interfaces are used to connect to e.g. other MEC applications, MEC services, UEs and also MEC platform and OSS.
- * NOTE 5: Only one of virtualComputeDescriptor or osContainerDescriptor shall be present. If virtualComputeDescriptor presents, only a single swImageDescriptor shall be provided.
- * NOTE 6: If the AppD includes virtualComputeDesc, then logicalNode and requestedAdditionalCapabilites shall not be present.
- * NOTE 7: This attribute reflects the ETSI NFV interpretation of the cloud native workloads.
+ * The application descriptor (AppD): what a MEC application is, what it needs to run and what it offers; the part of an
+ * application package the MEC orchestrator onboards and places from.
+ *
+ * <p>It gives the virtualised resources (one VM through {@code virtualComputeDescriptor}, or OS containers through
+ * {@code osContainerDescriptor}), the software image, the external interfaces, the MEC services and platform features
+ * the application requires or may use, the services it produces, the traffic and DNS rules the MEC platform is to apply
+ * for it, and the latency it tolerates.
+ *
+ * <p>The spec's notes add constraints that bean validation does not check: exactly one of
+ * {@code virtualComputeDescriptor} and {@code osContainerDescriptor} is present; with {@code virtualComputeDescriptor}
+ * there is exactly one {@code swImageDescriptor} and neither {@code logicalNode} nor
+ * {@code requestAdditionalCapabilities}; {@code mciopId}, {@code mcioIdentificationData}, {@code logicalNode},
+ * {@code requestAdditionalCapabilities} and {@code mcioConstraintParams} describe applications realised by OS
+ * containers, and {@code mcioIdentificationData} is then present.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.1.2.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AppD).
  *
- * @param appDId Identifier of this MEC application descriptor. This attribute shall be globally unique. See note 1. (required)
- * @param appName Name to identify the MEC application. (required)
- * @param appProvider Provider of the application and of the AppD. (required)
- * @param appSoftVersion Identifies the version of software of the MEC application. (required)
- * @param appDVersion Identifies the version of the application descriptor. (required)
- * @param mecVersion Identifies version(s) of MEC system compatible with the MEC application described in this version of the AppD. The value shall be formatted as comma-separated list of strings. Each entry shall have the format &lt;x&gt;.&lt;y&gt;.&lt;z&gt; where &lt;x&gt;, &lt;y&gt; and &lt;z&gt; are decimal numbers representing the version of the present document. Whitespace between list entries shall be trimmed before validation. (required)
- * @param appInfoName Human readable name for the MEC application.
- * @param appDescription Human readable description of the MEC application. (required)
- * @param virtualComputeDescriptor Describes CPU and memory requirements, as well as optional additional requirements, such as disk and acceleration related capabilities, of the single VM used to realize this MEC application. See note 5.
- * @param osContainerDescriptor Describes CPU, memory requirements and limits, and software images of the OS Containers realizing this MEC application corresponding to OS Containers sharing the same host and same network namespace. See notes 5 and 7.
- * @param swImageDescriptor Describes the descriptors of the software image to be used by the virtualisation container used to realize this MEC application. See note 5. (required)
- * @param virtualStorageDescriptor Defines descriptors of virtual storage resources to be used by the MEC application.
- * @param appExtCpd Describes external interface(s) exposed by this MEC application. See note 4. (required)
- * @param appServiceRequired Describes services a MEC application requires to run.
- * @param appServiceOptional Describes services a MEC application may use if available.
- * @param appServiceProduced Describes services a MEC application is able to produce to the platform or other MEC applications. Only relevant for service-producing apps.
- * @param appFeatureRequired Describes features a MEC application requires to run.
- * @param appFeatureOptional Describes features a MEC application may use if available.
- * @param transportDependencies Transports, if any, that this application requires to be provided by the platform. These transports will be used by the application to deliver services provided by this application. Only relevant for service-producing apps. See note 2.
- * @param appTrafficRule Describes traffic rules the MEC application requires.
- * @param appDNSRule Describes DNS rules the MEC application requires.
- * @param appLatency Describes the maximum latency tolerated by the MEC application.
- * @param terminateAppInstanceOpConfig Configuration parameters for the Terminate application instance operation.
- * @param changeAppInstanceStateOpConfig Configuration parameters for the change application instance state operation.
- * @param userContextTransferCapability If the application supports the user context transfer capability, this attribute shall be included.
- * @param appNetworkPolicy If present, it represents the application network policy of carrying the application traffic.
- * @param mciopId Identifies the MCIOP in the application package, used in containerized workload management, when the application is realized by a set of OS containers. See note 7.
- * @param mcioIdentificationData Name and type of the Managed Container Infrastructure Object (MCIO) that realizes this application. It allows the VNFM to identify the MCIO e.g. when querying the Container Infrastructure Service Management (CISM). See note 7. It shall be present when the application is realized by one or a set of OS containers and shall be absent otherwise.
- * @param logicalNode The logical node requirements. See notes 6 and 7.
- * @param requestAdditionalCapabilities Specifies requirements for additional capabilities. These can be for a range of purposes. One example is acceleration related capabilities. See notes 6 and 7.
- * @param mcioConstraintParams The parameter names for constraints expected to be assigned to MCIOs realizing this application. The value specifies the standardized semantical context of the MCIO constraints and the parameter names for the MCIO constraints in the MCIO declarative descriptor. The mcioConstraintParams attribute shall have one of the following values, expressing the associated semantical context. VALUES: localAffinityCisNode nodeAdditionalCapabilitySsd nodeAdditionalCapabilityDpdk nodeAdditionalCapabilitySriov nodeAdditionalCapabilityGpu nodeAdditionalCapabilityFpga nodeAdditionalCapabilityCpuPin nodeCapabilityLogicalNuma nodePool For the associated semantical context of the values, refer to the description under the table 7.1.6.2.2-1 of ETSI GS NFV IFA 011 [1]. See note 7.
+ * @param appDId globally unique identifier of this AppD; it also identifies the application package that contains it
+ * @param appName name identifying the MEC application
+ * @param appProvider provider of the application and of the AppD
+ * @param appSoftVersion version of the application software
+ * @param appDVersion version of this descriptor
+ * @param mecVersion the MEC system versions the application is compatible with: a comma-separated list of {@code x.y.z}
+ *     versions of ETSI GS MEC 010-2, e.g. {@code "2.2.1,3.1.1"}
+ * @param appInfoName human-readable name of the application
+ * @param appDescription human-readable description of the application
+ * @param virtualComputeDescriptor CPU, memory, disk and acceleration requirements of the single VM that realises the
+ *     application; absent when {@code osContainerDescriptor} is present
+ * @param osContainerDescriptor the OS containers, sharing one host and network namespace, that realise the application,
+ *     with their resource requests, limits and software images; absent when {@code virtualComputeDescriptor} is present
+ * @param swImageDescriptor the software images of the virtualisation container; exactly one for an application realised
+ *     by a VM
+ * @param virtualStorageDescriptor virtual storage resources the application uses
+ * @param appExtCpd the external interfaces the application exposes, to other MEC applications, MEC services, UEs, the
+ *     MEC platform or OSS; at least one
+ * @param appServiceRequired MEC services the application needs in order to run
+ * @param appServiceOptional MEC services the application uses if they are available
+ * @param appServiceProduced services the application produces for the platform or other applications (service-producing
+ *     applications only)
+ * @param appFeatureRequired MEC platform features the application needs in order to run
+ * @param appFeatureOptional MEC platform features the application uses if they are available
+ * @param transportDependencies transport bindings the platform is to provide for the services the application produces;
+ *     at least one of them must be supported (service-producing applications only)
+ * @param appTrafficRule traffic rules the MEC platform is to apply for the application
+ * @param appDNSRule DNS rules the MEC platform is to apply for the application
+ * @param appLatency the maximum latency the application tolerates
+ * @param terminateAppInstanceOpConfig parameters of the terminate operation, such as graceful termination timeouts
+ * @param changeAppInstanceStateOpConfig parameters of the operation that changes the operational state of an instance,
+ *     such as graceful stop timeouts
+ * @param userContextTransferCapability whether the application is stateful and supports user context transfer; present
+ *     if it supports it
+ * @param appNetworkPolicy the types of network the application prefers to carry its traffic
+ * @param mciopId identifier of the MCIOP (managed container infrastructure object package) in the application package
+ *     (OS-container applications only)
+ * @param mcioIdentificationData name and type of the MCIO that realises the application, letting the VNFM find it in
+ *     the CISM; present for OS-container applications, absent otherwise
+ * @param logicalNode logical node requirements, e.g. NUMA (OS-container applications only)
+ * @param requestAdditionalCapabilities additional capabilities required, e.g. acceleration (OS-container applications
+ *     only)
+ * @param mcioConstraintParams names of the constraint parameters expected on the MCIOs realising the application, each
+ *     one of {@code localAffinityCisNode}, {@code nodeAdditionalCapabilitySsd}, {@code nodeAdditionalCapabilityDpdk},
+ *     {@code nodeAdditionalCapabilitySriov}, {@code nodeAdditionalCapabilityGpu}, {@code nodeAdditionalCapabilityFpga},
+ *     {@code nodeAdditionalCapabilityCpuPin}, {@code nodeCapabilityLogicalNuma} and {@code nodePool} (ETSI GS NFV-IFA
+ *     011, table 7.1.6.2.2-1; OS-container applications only)
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AppD")
 public record AppD(
@@ -197,7 +221,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appDId}: Identifier of this MEC application descriptor.
+     * Sets {@code appDId}: Globally unique identifier of this AppD; it also identifies the application package that
+     * contains it.
      *
      * @param appDId the value
      * @return this builder
@@ -208,7 +233,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appName}: Name to identify the MEC application.
+     * Sets {@code appName}: Name identifying the MEC application.
      *
      * @param appName the value
      * @return this builder
@@ -230,7 +255,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appSoftVersion}: Identifies the version of software of the MEC application.
+     * Sets {@code appSoftVersion}: Version of the application software.
      *
      * @param appSoftVersion the value
      * @return this builder
@@ -241,7 +266,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appDVersion}: Identifies the version of the application descriptor.
+     * Sets {@code appDVersion}: Version of this descriptor.
      *
      * @param appDVersion the value
      * @return this builder
@@ -252,7 +277,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code mecVersion}: Identifies version(s) of MEC system compatible with the MEC application described in this version of the AppD.
+     * Sets {@code mecVersion}: The MEC system versions the application is compatible with: a comma-separated list of
+     * {@code x.y.z} versions of ETSI GS MEC 010-2, e.g. {@code "2.2.1,3.1.1"}.
      *
      * @param mecVersion the value
      * @return this builder
@@ -263,7 +289,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appInfoName}: Human readable name for the MEC application.
+     * Sets {@code appInfoName}: Human-readable name of the application.
      *
      * @param appInfoName the value, or {@code null} to leave it out
      * @return this builder
@@ -274,7 +300,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appDescription}: Human readable description of the MEC application.
+     * Sets {@code appDescription}: Human-readable description of the application.
      *
      * @param appDescription the value
      * @return this builder
@@ -285,7 +311,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code virtualComputeDescriptor}: Describes CPU and memory requirements, as well as optional additional requirements, such as disk and acceleration related capabilities, of the single VM used to realize this MEC application.
+     * Sets {@code virtualComputeDescriptor}: CPU, memory, disk and acceleration requirements of the single VM that
+     * realises the application; absent when {@code osContainerDescriptor} is present.
      *
      * @param virtualComputeDescriptor the value, or {@code null} to leave it out
      * @return this builder
@@ -296,7 +323,9 @@ public record AppD(
     }
 
     /**
-     * Sets {@code osContainerDescriptor}: Describes CPU, memory requirements and limits, and software images of the OS Containers realizing this MEC application corresponding to OS Containers sharing the same host and same network namespace.
+     * Sets {@code osContainerDescriptor}: The OS containers, sharing one host and network namespace, that realise the
+     * application, with their resource requests, limits and software images; absent when
+     * {@code virtualComputeDescriptor} is present.
      *
      * @param osContainerDescriptor the value, or {@code null} to leave it out
      * @return this builder
@@ -318,7 +347,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code swImageDescriptor}: Describes the descriptors of the software image to be used by the virtualisation container used to realize this MEC application.
+     * Sets {@code swImageDescriptor}: The software images of the virtualisation container; exactly one for an
+     * application realised by a VM.
      *
      * @param swImageDescriptor the value
      * @return this builder
@@ -340,7 +370,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code virtualStorageDescriptor}: Defines descriptors of virtual storage resources to be used by the MEC application.
+     * Sets {@code virtualStorageDescriptor}: Virtual storage resources the application uses.
      *
      * @param virtualStorageDescriptor the value, or {@code null} to leave it out
      * @return this builder
@@ -362,7 +392,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appExtCpd}: Describes external interface(s) exposed by this MEC application.
+     * Sets {@code appExtCpd}: The external interfaces the application exposes, to other MEC applications, MEC services,
+     * UEs, the MEC platform or OSS; at least one.
      *
      * @param appExtCpd the value
      * @return this builder
@@ -384,7 +415,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appServiceRequired}: Describes services a MEC application requires to run.
+     * Sets {@code appServiceRequired}: MEC services the application needs in order to run.
      *
      * @param appServiceRequired the value, or {@code null} to leave it out
      * @return this builder
@@ -406,7 +437,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appServiceOptional}: Describes services a MEC application may use if available.
+     * Sets {@code appServiceOptional}: MEC services the application uses if they are available.
      *
      * @param appServiceOptional the value, or {@code null} to leave it out
      * @return this builder
@@ -428,7 +459,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appServiceProduced}: Describes services a MEC application is able to produce to the platform or other MEC applications.
+     * Sets {@code appServiceProduced}: Services the application produces for the platform or other applications
+     * (service-producing applications only).
      *
      * @param appServiceProduced the value, or {@code null} to leave it out
      * @return this builder
@@ -450,7 +482,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appFeatureRequired}: Describes features a MEC application requires to run.
+     * Sets {@code appFeatureRequired}: MEC platform features the application needs in order to run.
      *
      * @param appFeatureRequired the value, or {@code null} to leave it out
      * @return this builder
@@ -472,7 +504,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appFeatureOptional}: Describes features a MEC application may use if available.
+     * Sets {@code appFeatureOptional}: MEC platform features the application uses if they are available.
      *
      * @param appFeatureOptional the value, or {@code null} to leave it out
      * @return this builder
@@ -494,7 +526,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code transportDependencies}: Transports, if any, that this application requires to be provided by the platform.
+     * Sets {@code transportDependencies}: Transport bindings the platform is to provide for the services the
+     * application produces; at least one of them must be supported (service-producing applications only).
      *
      * @param transportDependencies the value, or {@code null} to leave it out
      * @return this builder
@@ -516,7 +549,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appTrafficRule}: Describes traffic rules the MEC application requires.
+     * Sets {@code appTrafficRule}: Traffic rules the MEC platform is to apply for the application.
      *
      * @param appTrafficRule the value, or {@code null} to leave it out
      * @return this builder
@@ -538,7 +571,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appDNSRule}: Describes DNS rules the MEC application requires.
+     * Sets {@code appDNSRule}: DNS rules the MEC platform is to apply for the application.
      *
      * @param appDNSRule the value, or {@code null} to leave it out
      * @return this builder
@@ -560,7 +593,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appLatency}: Describes the maximum latency tolerated by the MEC application.
+     * Sets {@code appLatency}: The maximum latency the application tolerates.
      *
      * @param appLatency the value, or {@code null} to leave it out
      * @return this builder
@@ -571,7 +604,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code terminateAppInstanceOpConfig}: Configuration parameters for the Terminate application instance operation.
+     * Sets {@code terminateAppInstanceOpConfig}: Parameters of the terminate operation, such as graceful termination
+     * timeouts.
      *
      * @param terminateAppInstanceOpConfig the value, or {@code null} to leave it out
      * @return this builder
@@ -582,7 +616,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code changeAppInstanceStateOpConfig}: Configuration parameters for the change application instance state operation.
+     * Sets {@code changeAppInstanceStateOpConfig}: Parameters of the operation that changes the operational state of an
+     * instance, such as graceful stop timeouts.
      *
      * @param changeAppInstanceStateOpConfig the value, or {@code null} to leave it out
      * @return this builder
@@ -593,7 +628,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code userContextTransferCapability}: If the application supports the user context transfer capability, this attribute shall be included.
+     * Sets {@code userContextTransferCapability}: Whether the application is stateful and supports user context
+     * transfer; present if it supports it.
      *
      * @param userContextTransferCapability the value, or {@code null} to leave it out
      * @return this builder
@@ -604,7 +640,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code appNetworkPolicy}: If present, it represents the application network policy of carrying the application traffic.
+     * Sets {@code appNetworkPolicy}: The types of network the application prefers to carry its traffic.
      *
      * @param appNetworkPolicy the value, or {@code null} to leave it out
      * @return this builder
@@ -615,7 +651,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code mciopId}: Identifies the MCIOP in the application package, used in containerized workload management, when the application is realized by a set of OS containers.
+     * Sets {@code mciopId}: Identifier of the MCIOP (managed container infrastructure object package) in the
+     * application package (OS-container applications only).
      *
      * @param mciopId the value, or {@code null} to leave it out
      * @return this builder
@@ -626,7 +663,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code mcioIdentificationData}: Name and type of the Managed Container Infrastructure Object (MCIO) that realizes this application.
+     * Sets {@code mcioIdentificationData}: Name and type of the MCIO that realises the application, letting the VNFM
+     * find it in the CISM; present for OS-container applications, absent otherwise.
      *
      * @param mcioIdentificationData the value, or {@code null} to leave it out
      * @return this builder
@@ -637,7 +675,7 @@ public record AppD(
     }
 
     /**
-     * Sets {@code logicalNode}: The logical node requirements.
+     * Sets {@code logicalNode}: Logical node requirements, e.g. NUMA (OS-container applications only).
      *
      * @param logicalNode the value, or {@code null} to leave it out
      * @return this builder
@@ -659,7 +697,8 @@ public record AppD(
     }
 
     /**
-     * Sets {@code requestAdditionalCapabilities}: Specifies requirements for additional capabilities.
+     * Sets {@code requestAdditionalCapabilities}: Additional capabilities required, e.g. acceleration (OS-container
+     * applications only).
      *
      * @param requestAdditionalCapabilities the value, or {@code null} to leave it out
      * @return this builder
@@ -681,7 +720,11 @@ public record AppD(
     }
 
     /**
-     * Sets {@code mcioConstraintParams}: The parameter names for constraints expected to be assigned to MCIOs realizing this application.
+     * Sets {@code mcioConstraintParams}: Names of the constraint parameters expected on the MCIOs realising the
+     * application, each one of {@code localAffinityCisNode}, {@code nodeAdditionalCapabilitySsd},
+     * {@code nodeAdditionalCapabilityDpdk}, {@code nodeAdditionalCapabilitySriov}, {@code nodeAdditionalCapabilityGpu},
+     * {@code nodeAdditionalCapabilityFpga}, {@code nodeAdditionalCapabilityCpuPin}, {@code nodeCapabilityLogicalNuma}
+     * and {@code nodePool} (ETSI GS NFV-IFA 011, table 7.1.6.2.2-1; OS-container applications only).
      *
      * @param mcioConstraintParams the value, or {@code null} to leave it out
      * @return this builder

@@ -5,26 +5,28 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mec4j.model.EtsiSchema;
 
 /**
- * String representing the type of a subscription.
+ * The kind of an application instance subscription: to instance state changes, to lifecycle operation occurrence state
+ * changes, or to the creation or deletion of application instance identifiers.
  *
- * <p>Defined in ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppInstanceSubscriptionType), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AppInstanceSubscriptionType).
+ * <p>Types the links of an {@link AppInstanceSubscriptionLink} (MEC010-2_AppLcm.yaml, clause 6.2.2.19) and the
+ * {@code subscription_type} query parameter; MEC010-2_AppPkgMgmt.yaml repeats the schema without using it.
  *
- * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
- * reading and must not be sent.
+ * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when reading and must
+ * not be sent.
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AppInstanceSubscriptionType")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppInstanceSubscriptionType")
 public enum AppInstanceSubscriptionType {
-  /** Wire value {@code AppInstanceStateChangeSubscription}. */
+  /** Changes of the state of application instances ({@code AppInstanceStateChangeSubscription}). */
   @JsonProperty("AppInstanceStateChangeSubscription")
   APP_INSTANCE_STATE_CHANGE_SUBSCRIPTION,
-  /** Wire value {@code AppLcmOpOccStateChangeSubscription}. */
+  /** Changes of the state of lifecycle operation occurrences ({@code AppLcmOpOccStateChangeSubscription}). */
   @JsonProperty("AppLcmOpOccStateChangeSubscription")
   APP_LCM_OP_OCC_STATE_CHANGE_SUBSCRIPTION,
-  /** Wire value {@code AppIdentifierCreationSubscription}. */
+  /** Creation of application instance identifiers ({@code AppIdentifierCreationSubscription}). */
   @JsonProperty("AppIdentifierCreationSubscription")
   APP_IDENTIFIER_CREATION_SUBSCRIPTION,
-  /** Wire value {@code AppIdentifierDeletionSubscription}. */
+  /** Deletion of application instance identifiers ({@code AppIdentifierDeletionSubscription}). */
   @JsonProperty("AppIdentifierDeletionSubscription")
   APP_IDENTIFIER_DELETION_SUBSCRIPTION,
   /** A value this version does not know. */

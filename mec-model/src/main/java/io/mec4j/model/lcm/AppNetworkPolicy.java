@@ -6,11 +6,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code AppNetworkPolicy} data type of ETSI GS MEC 010-2 (clause 6.2.1.21).
- * <p>  NOTE: The network types may depend on the availability of deployed access networks of MEC system.
+ * The network policy of a MEC application: which types of network it prefers to carry its traffic.
+ *
+ * <p>The types on offer depend on the access networks deployed in the MEC system.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.1.21.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema AppNetworkPolicy), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AppNetworkPolicy).
  *
- * @param steeredNetwork This attribute provides an option for the application to specify a type of network to carry the application traffic. See note. (required)
+ * @param steeredNetwork the preferred network types
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AppNetworkPolicy")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "AppNetworkPolicy")

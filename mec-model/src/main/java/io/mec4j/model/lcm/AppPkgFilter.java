@@ -5,18 +5,24 @@ import io.mec4j.model.EtsiSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppPkgFilter} data type of ETSI GS MEC 010-2 (clause 6.2.3.10).
- * <p>  NOTE: The attributes "appPkgInfoId ", and "appDId" are alternatives to reference particular application package in a filter. They should not be used both in the same filter instance, but one alternative should be chosen.
+ * A filter selecting the application packages a package-management subscription applies to; a package matches when it
+ * matches every attribute present.
+ *
+ * <p>{@code appPkgInfoId} and {@code appDId} are alternative ways to name one package and should not both be used in
+ * one filter.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.10.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AppPkgFilter).
  *
- * @param appPkgInfoId Match the application package identifier which is allocated by the MEO. See note.
- * @param appDId Match the application descriptor identifier which is allocated by the application provider. See note.
- * @param appProvider Match the provider's name of the onboarded application.
- * @param appName Match the name of the onboarded application.
- * @param appSoftwareVersion Match the software version of the application package.
- * @param appDVersion Match the version of the application descriptor.
- * @param operationalState Match particular operational state of the application package: ENABLED: the application package can be used for instantiation of new application instances. DISABLED: the application package cannot be used for further application instantiation requests. <p>May be present if the "subscriptionType" attribute contains the value "AppPackageChangeSubscription", and shall be absent otherwise.
- * @param usageState Match particular usage state of the application package: IN_USE: application instances instantiated from this package exist. NOT_IN_USE: No application instance instantiated from this package exist. <p>May be present if the "subscriptionType" attribute contains the value "AppPackageChangeSubscription", and shall be absent otherwise.
+ * @param appPkgInfoId identifier of the application package, allocated by the MEO
+ * @param appDId identifier of the AppD, allocated by the application provider
+ * @param appProvider provider of the onboarded application
+ * @param appName name of the onboarded application
+ * @param appSoftwareVersion software version of the application package
+ * @param appDVersion version of the AppD
+ * @param operationalState operational state of the package; only for subscriptions of type
+ *     {@code AppPackageChangeSubscription}
+ * @param usageState usage state of the package; only for subscriptions of type {@code AppPackageChangeSubscription}
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AppPkgFilter")
 public record AppPkgFilter(
@@ -72,7 +78,7 @@ public record AppPkgFilter(
     }
 
     /**
-     * Sets {@code appPkgInfoId}: Match the application package identifier which is allocated by the MEO.
+     * Sets {@code appPkgInfoId}: Identifier of the application package, allocated by the MEO.
      *
      * @param appPkgInfoId the value, or {@code null} to leave it out
      * @return this builder
@@ -83,7 +89,7 @@ public record AppPkgFilter(
     }
 
     /**
-     * Sets {@code appDId}: Match the application descriptor identifier which is allocated by the application provider.
+     * Sets {@code appDId}: Identifier of the AppD, allocated by the application provider.
      *
      * @param appDId the value, or {@code null} to leave it out
      * @return this builder
@@ -94,7 +100,7 @@ public record AppPkgFilter(
     }
 
     /**
-     * Sets {@code appProvider}: Match the provider's name of the onboarded application.
+     * Sets {@code appProvider}: Provider of the onboarded application.
      *
      * @param appProvider the value, or {@code null} to leave it out
      * @return this builder
@@ -105,7 +111,7 @@ public record AppPkgFilter(
     }
 
     /**
-     * Sets {@code appName}: Match the name of the onboarded application.
+     * Sets {@code appName}: Name of the onboarded application.
      *
      * @param appName the value, or {@code null} to leave it out
      * @return this builder
@@ -116,7 +122,7 @@ public record AppPkgFilter(
     }
 
     /**
-     * Sets {@code appSoftwareVersion}: Match the software version of the application package.
+     * Sets {@code appSoftwareVersion}: Software version of the application package.
      *
      * @param appSoftwareVersion the value, or {@code null} to leave it out
      * @return this builder
@@ -127,7 +133,7 @@ public record AppPkgFilter(
     }
 
     /**
-     * Sets {@code appDVersion}: Match the version of the application descriptor.
+     * Sets {@code appDVersion}: Version of the AppD.
      *
      * @param appDVersion the value, or {@code null} to leave it out
      * @return this builder
@@ -138,7 +144,8 @@ public record AppPkgFilter(
     }
 
     /**
-     * Sets {@code operationalState}: Match particular operational state of the application package: ENABLED: the application package can be used for instantiation of new application instances.
+     * Sets {@code operationalState}: Operational state of the package; only for subscriptions of type
+     * {@code AppPackageChangeSubscription}.
      *
      * @param operationalState the value, or {@code null} to leave it out
      * @return this builder
@@ -149,7 +156,8 @@ public record AppPkgFilter(
     }
 
     /**
-     * Sets {@code usageState}: Match particular usage state of the application package: IN_USE: application instances instantiated from this package exist.
+     * Sets {@code usageState}: Usage state of the package; only for subscriptions of type
+     * {@code AppPackageChangeSubscription}.
      *
      * @param usageState the value, or {@code null} to leave it out
      * @return this builder

@@ -12,29 +12,34 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppPkgInfo} data type of ETSI GS MEC 010-2 (clause 6.2.3.3).
- * <p>  NOTE 1: The data type of application software image information data model is related to virtualisation method and needs for further study.
- * NOTE 2: The data type of additional information of application package artifacts is not specified in the present document.
- * NOTE 3: This attribute applies only for the MEAO.
+ * An application package resource as the MEO exposes it: the package's identity and checksum, its images and artifacts,
+ * and its onboarding, operational and usage states.
+ *
+ * <p>Only the MEO sends it, so the identifier and links it allocates are required.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.3.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AppPkgInfo).
  *
- * @param id Identifier of the application package resource. This identifier is allocated by the MEO. (required)
- * @param appDId The application descriptor identifier. It is managed by the application provider to identify the application package and the application descriptor in a globally unique way. It is copied from the AppD of the onboarded application package. (required)
- * @param appProvider The provider's name of the onboarded application package.
- * @param appName Name of the onboarded application. (required)
- * @param appSoftwareVersion Software version of the application. This is updated when there is any change to the software in the onboarded application package. (required)
- * @param appDVersion Version of the application descriptor. (required)
- * @param checksum Checksum of the onboarded application package. (required)
- * @param signingCertificate The singleton signing certificate if it is included as a file in the AppD archive.
- * @param softwareImages Information of application software image in application package. See note 1. (required)
- * @param additionalArtifacts Additional information of application package artifacts that are not application software images. See note 2.
- * @param onboardingState Onboarding state of application package: CREATED: The application package resource has been created. UPLOADING: The associated application package content is being uploaded. PROCESSING: The associated application package content is being processed, e.g. validation. ONBOARDED: The associated application package content is successfully onboarded. (required)
- * @param operationalState Operational state of the onboarded application package: ENABLED: the application package can be used for instantiation of new application instances. DISABLED: the application package cannot be used for further application instantiation requests. (required)
- * @param usageState Usage state of the onboarded instance of the application package: IN_USE: application instances instantiated from this package exist. NOT_IN_USE: No application instance instantiated from this package exist. (required)
- * @param mecInfo The MEC version that compatible with this application. This information is copied from the AppD. (required)
- * @param userDefinedData User defined data for the application package.
- * @param onboardingFailureDetails Failure details of current onboarding procedure. See ETSI GS MEC 009 [4].
- * @param links Links to resources related to this resource. (required)
+ * @param id identifier of the application package resource, allocated by the MEO
+ * @param appDId identifier of the AppD, globally unique; copied from the AppD of the onboarded package
+ * @param appProvider provider of the onboarded application package
+ * @param appName name of the onboarded application
+ * @param appSoftwareVersion software version of the application, updated whenever the software in the onboarded package
+ *     changes
+ * @param appDVersion version of the AppD
+ * @param checksum checksum of the onboarded application package
+ * @param signingCertificate the singleton signing certificate, if the AppD archive includes it as a file
+ * @param softwareImages the application software images of the package, as free-form JSON (the spec leaves their data
+ *     model for further study); at least one
+ * @param additionalArtifacts the other artifacts of the package, as free-form JSON (the spec does not specify their
+ *     type)
+ * @param onboardingState onboarding state of the package
+ * @param operationalState whether the package can be used to instantiate new application instances
+ * @param usageState whether application instances created from the package exist
+ * @param mecInfo the MEC versions the application is compatible with, copied from the AppD; at least one
+ * @param userDefinedData user-defined data of the package
+ * @param onboardingFailureDetails why the current onboarding failed (ETSI GS MEC 009 problem details)
+ * @param links links to this resource, its AppD and its content
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AppPkgInfo")
 public record AppPkgInfo(
@@ -125,7 +130,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code id}: Identifier of the application package resource.
+     * Sets {@code id}: Identifier of the application package resource, allocated by the MEO.
      *
      * @param id the value
      * @return this builder
@@ -136,7 +141,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code appDId}: The application descriptor identifier.
+     * Sets {@code appDId}: Identifier of the AppD, globally unique; copied from the AppD of the onboarded package.
      *
      * @param appDId the value
      * @return this builder
@@ -147,7 +152,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code appProvider}: The provider's name of the onboarded application package.
+     * Sets {@code appProvider}: Provider of the onboarded application package.
      *
      * @param appProvider the value, or {@code null} to leave it out
      * @return this builder
@@ -169,7 +174,8 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code appSoftwareVersion}: Software version of the application.
+     * Sets {@code appSoftwareVersion}: Software version of the application, updated whenever the software in the
+     * onboarded package changes.
      *
      * @param appSoftwareVersion the value
      * @return this builder
@@ -180,7 +186,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code appDVersion}: Version of the application descriptor.
+     * Sets {@code appDVersion}: Version of the AppD.
      *
      * @param appDVersion the value
      * @return this builder
@@ -202,7 +208,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code signingCertificate}: The singleton signing certificate if it is included as a file in the AppD archive.
+     * Sets {@code signingCertificate}: The singleton signing certificate, if the AppD archive includes it as a file.
      *
      * @param signingCertificate the value, or {@code null} to leave it out
      * @return this builder
@@ -213,7 +219,8 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code softwareImages}: Information of application software image in application package.
+     * Sets {@code softwareImages}: The application software images of the package, as free-form JSON (the spec leaves
+     * their data model for further study); at least one.
      *
      * @param softwareImages the value
      * @return this builder
@@ -235,7 +242,8 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code additionalArtifacts}: Additional information of application package artifacts that are not application software images.
+     * Sets {@code additionalArtifacts}: The other artifacts of the package, as free-form JSON (the spec does not
+     * specify their type).
      *
      * @param additionalArtifacts the value, or {@code null} to leave it out
      * @return this builder
@@ -257,7 +265,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code onboardingState}: Onboarding state of application package: CREATED: The application package resource has been created.
+     * Sets {@code onboardingState}: Onboarding state of the package.
      *
      * @param onboardingState the value
      * @return this builder
@@ -268,7 +276,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code operationalState}: Operational state of the onboarded application package: ENABLED: the application package can be used for instantiation of new application instances.
+     * Sets {@code operationalState}: Whether the package can be used to instantiate new application instances.
      *
      * @param operationalState the value
      * @return this builder
@@ -279,7 +287,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code usageState}: Usage state of the onboarded instance of the application package: IN_USE: application instances instantiated from this package exist.
+     * Sets {@code usageState}: Whether application instances created from the package exist.
      *
      * @param usageState the value
      * @return this builder
@@ -290,7 +298,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code mecInfo}: The MEC version that compatible with this application.
+     * Sets {@code mecInfo}: The MEC versions the application is compatible with, copied from the AppD; at least one.
      *
      * @param mecInfo the value
      * @return this builder
@@ -312,7 +320,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code userDefinedData}: User defined data for the application package.
+     * Sets {@code userDefinedData}: User-defined data of the package.
      *
      * @param userDefinedData the value, or {@code null} to leave it out
      * @return this builder
@@ -335,7 +343,7 @@ public record AppPkgInfo(
     }
 
     /**
-     * Sets {@code onboardingFailureDetails}: Failure details of current onboarding procedure.
+     * Sets {@code onboardingFailureDetails}: Why the current onboarding failed (ETSI GS MEC 009 problem details).
      *
      * @param onboardingFailureDetails the value, or {@code null} to leave it out
      * @return this builder

@@ -8,14 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code _links} data type of ETSI GS MEC 010-2.
- * <p>Links to resources related to this resource.
+ * The links of an {@link AppPkgInfo}: the package resource, its AppD, its content and, for an MEAO, the corresponding
+ * VNF package at the NFVO.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.3.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema _links).
  *
- * @param self Self referring URI. (required)
- * @param appD Link to the appD resource. (required)
- * @param appPkgContent Link to the "Onboarded application package content" resource. (required)
- * @param vnfPkgInfo Link to the corresponding VNF package resource at NFVO. See note 3.
+ * @param self this application package resource
+ * @param appD the AppD resource of the package
+ * @param appPkgContent the onboarded application package content resource
+ * @param vnfPkgInfo the corresponding VNF package resource at the NFVO; only when the MEO is an MEAO
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "_links")
 public record AppPkgInfoLinks(
@@ -59,7 +61,7 @@ public record AppPkgInfoLinks(
     }
 
     /**
-     * Sets {@code self}: Self referring URI.
+     * Sets {@code self}: This application package resource.
      *
      * @param self the value
      * @return this builder
@@ -70,7 +72,7 @@ public record AppPkgInfoLinks(
     }
 
     /**
-     * Sets {@code appD}: Link to the appD resource.
+     * Sets {@code appD}: The AppD resource of the package.
      *
      * @param appD the value
      * @return this builder
@@ -81,7 +83,7 @@ public record AppPkgInfoLinks(
     }
 
     /**
-     * Sets {@code appPkgContent}: Link to the "Onboarded application package content" resource.
+     * Sets {@code appPkgContent}: The onboarded application package content resource.
      *
      * @param appPkgContent the value
      * @return this builder
@@ -92,7 +94,7 @@ public record AppPkgInfoLinks(
     }
 
     /**
-     * Sets {@code vnfPkgInfo}: Link to the corresponding VNF package resource at NFVO.
+     * Sets {@code vnfPkgInfo}: The corresponding VNF package resource at the NFVO; only when the MEO is an MEAO.
      *
      * @param vnfPkgInfo the value, or {@code null} to leave it out
      * @return this builder

@@ -9,17 +9,20 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppPkgNotification} data type of ETSI GS MEC 010-2 (clause 6.2.3.6).
+ * A notification that an application package was onboarded, enabled, disabled or deleted.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.6.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AppPkgNotification).
  *
- * @param id Identifier of this notification. If a notification is sent multiple times due to multiple subscriptions, the "notificationId" attribute of all these notifications shall have the same value. (required)
- * @param notificationType Discriminator for the different notification types: "AppPackageOnBoarded": notification of the new onboarded application package. "AppPackageEnabled": notification of the operational state change of onboarded application package. "AppPackageDisabled": notification of the onboarded application package disabled. "AppPackageDeleted": notification of the application package deleted. (required)
- * @param subscriptionId Identifier of the subscription to this notification. (required)
- * @param timeStamp Date and time of the notification generation. (required)
- * @param appPkgId Identifier of the onboarded application package. (required)
- * @param appDId The application descriptor identifier identifies the application package and the application descriptor in a globally unique way. (required)
- * @param operationalState Operational state of the application package: ENABLED: the application package can be used for instantiation of new application instances. DISABLED: the application package cannot be used for further application instantiation requests. (required)
- * @param links Links to resources related to this notification. (required)
+ * @param id identifier of this notification; the same in every copy sent for several subscriptions
+ * @param notificationType the event: {@code AppPackageOnBoarded}, {@code AppPackageEnabled}, {@code AppPackageDisabled}
+ *     or {@code AppPackageDeleted}
+ * @param subscriptionId identifier of the subscription the notification is sent for
+ * @param timeStamp when the notification was generated
+ * @param appPkgId identifier of the onboarded application package
+ * @param appDId identifier of the AppD of the package, globally unique
+ * @param operationalState operational state of the package
+ * @param links link to the related subscription
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AppPkgNotification")
 public record AppPkgNotification(
@@ -75,7 +78,7 @@ public record AppPkgNotification(
     }
 
     /**
-     * Sets {@code id}: Identifier of this notification.
+     * Sets {@code id}: Identifier of this notification; the same in every copy sent for several subscriptions.
      *
      * @param id the value
      * @return this builder
@@ -86,7 +89,8 @@ public record AppPkgNotification(
     }
 
     /**
-     * Sets {@code notificationType}: Discriminator for the different notification types: "AppPackageOnBoarded": notification of the new onboarded application package.
+     * Sets {@code notificationType}: The event: {@code AppPackageOnBoarded}, {@code AppPackageEnabled},
+     * {@code AppPackageDisabled} or {@code AppPackageDeleted}.
      *
      * @param notificationType the value
      * @return this builder
@@ -97,7 +101,7 @@ public record AppPkgNotification(
     }
 
     /**
-     * Sets {@code subscriptionId}: Identifier of the subscription to this notification.
+     * Sets {@code subscriptionId}: Identifier of the subscription the notification is sent for.
      *
      * @param subscriptionId the value
      * @return this builder
@@ -108,7 +112,7 @@ public record AppPkgNotification(
     }
 
     /**
-     * Sets {@code timeStamp}: Date and time of the notification generation.
+     * Sets {@code timeStamp}: When the notification was generated.
      *
      * @param timeStamp the value
      * @return this builder
@@ -130,7 +134,7 @@ public record AppPkgNotification(
     }
 
     /**
-     * Sets {@code appDId}: The application descriptor identifier identifies the application package and the application descriptor in a globally unique way.
+     * Sets {@code appDId}: Identifier of the AppD of the package, globally unique.
      *
      * @param appDId the value
      * @return this builder
@@ -141,7 +145,7 @@ public record AppPkgNotification(
     }
 
     /**
-     * Sets {@code operationalState}: Operational state of the application package: ENABLED: the application package can be used for instantiation of new application instances.
+     * Sets {@code operationalState}: Operational state of the package.
      *
      * @param operationalState the value
      * @return this builder

@@ -9,12 +9,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppPkgSubscription} data type of ETSI GS MEC 010-2 (clause 6.2.3.7).
+ * A request to subscribe to application package notifications, the body of a POST on the subscriptions resource.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.7.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AppPkgSubscription).
  *
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param subscriptionType Type of the subscription. (required)
- * @param appPkgFilter The attribute-based filter is to filter application packages on which the query applies.
+ * @param callbackUri URI to which the notifications are sent
+ * @param subscriptionType the kind of package events to notify
+ * @param appPkgFilter filters selecting the packages of interest; every package when absent
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AppPkgSubscription")
 public record AppPkgSubscription(

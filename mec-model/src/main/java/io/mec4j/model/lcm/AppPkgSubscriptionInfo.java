@@ -8,13 +8,15 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code AppPkgSubscriptionInfo} data type of ETSI GS MEC 010-2 (clause 6.2.3.4).
+ * A subscription to application package notifications, as the MEO returns it.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.4.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AppPkgSubscriptionInfo).
  *
- * @param id Identifier of the subscription to application package notification. (required)
- * @param subscriptionType Type of subscription. (required)
- * @param callbackUri The URI of the endpoint for the subscription related notification to be sent to. (required)
- * @param links Links to resources related to this resource. (required)
+ * @param id identifier of the subscription, allocated by the MEO
+ * @param subscriptionType the kind of package events notified
+ * @param callbackUri URI to which the notifications are sent
+ * @param links link to this subscription resource
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AppPkgSubscriptionInfo")
 public record AppPkgSubscriptionInfo(
@@ -58,7 +60,7 @@ public record AppPkgSubscriptionInfo(
     }
 
     /**
-     * Sets {@code id}: Identifier of the subscription to application package notification.
+     * Sets {@code id}: Identifier of the subscription, allocated by the MEO.
      *
      * @param id the value
      * @return this builder
@@ -69,7 +71,7 @@ public record AppPkgSubscriptionInfo(
     }
 
     /**
-     * Sets {@code subscriptionType}: Type of subscription.
+     * Sets {@code subscriptionType}: The kind of package events notified.
      *
      * @param subscriptionType the value
      * @return this builder
@@ -80,7 +82,7 @@ public record AppPkgSubscriptionInfo(
     }
 
     /**
-     * Sets {@code callbackUri}: The URI of the endpoint for the subscription related notification to be sent to.
+     * Sets {@code callbackUri}: URI to which the notifications are sent.
      *
      * @param callbackUri the value
      * @return this builder

@@ -5,12 +5,14 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code Subscriptions} data type of ETSI GS MEC 010-2.
- * <p>A link list to the subscriptions to an application package.
+ * A link to one application package subscription, with its type: an entry of
+ * {@link AppPkgSubscriptionLinkListLinks#subscriptions()}.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.5.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema Subscriptions).
  *
- * @param href The URI referring to the subscription. (required)
- * @param subscriptionType Type of the subscription. (required)
+ * @param href URI of the subscription
+ * @param subscriptionType type of the subscription
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "Subscriptions")
 public record AppPkgSubscriptionLink(

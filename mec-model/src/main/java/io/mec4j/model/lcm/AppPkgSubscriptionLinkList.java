@@ -6,10 +6,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code AppPkgSubscriptionLinkList} data type of ETSI GS MEC 010-2 (clause 6.2.3.5).
+ * The application package subscriptions of a subscriber, as a list of links: the body of a GET on the subscriptions
+ * resource.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.5.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema AppPkgSubscriptionLinkList).
  *
- * @param links Links to resources related to this resource. (required)
+ * @param links links to this list and to each subscription
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "AppPkgSubscriptionLinkList")
 public record AppPkgSubscriptionLinkList(

@@ -10,12 +10,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code _links2} data type of ETSI GS MEC 010-2.
- * <p>Links to resources related to this resource.
+ * The links of an {@link AppPkgSubscriptionLinkList}: the list itself and one link per subscription.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.5.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema _links2).
  *
- * @param self URI of this resource. (required)
- * @param subscriptions A link list to the subscriptions to an application package.
+ * @param self URI of this list resource
+ * @param subscriptions one link per subscription; absent or empty when there is none
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "_links2")
 public record AppPkgSubscriptionLinkListLinks(

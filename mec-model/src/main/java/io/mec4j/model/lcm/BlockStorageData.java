@@ -10,14 +10,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code BlockStorageData} data type of ETSI GS MEC 010-2.
- * <p>NOTE: This attribute shall not be present in a VirtualStorageDesc used in a VDU realized by one or a set of OS containers
+ * The size and properties of a block storage resource (a volume or a virtual disk).
+ *
+ * <p>ETSI GS NFV-IFA 011, clause 7.1.9.4.3.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema BlockStorageData), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema BlockStorageData).
  *
- * @param sizeOfStorage Size of virtualised storage resource in GB. (required)
- * @param vduStorageRequirements An array of key-value pairs that articulate the storage deployment requirements.
- * @param rdmaEnabled Indicate if the storage support RDMA.
- * @param swImageDesc References the software image to be loaded on the VirtualStorage resource created based on this VirtualStorageDesc. Shall be absent when used for virtual disks. See note.
+ * @param sizeOfStorage size of the storage in GB
+ * @param vduStorageRequirements storage deployment requirements, as key-value pairs
+ * @param rdmaEnabled whether the storage supports RDMA
+ * @param swImageDesc the software image to load onto the storage; absent for virtual disks and for applications
+ *     realised by OS containers
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "BlockStorageData")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "BlockStorageData")
@@ -67,7 +69,7 @@ public record BlockStorageData(
     }
 
     /**
-     * Sets {@code sizeOfStorage}: Size of virtualised storage resource in GB.
+     * Sets {@code sizeOfStorage}: Size of the storage in GB.
      *
      * @param sizeOfStorage the value
      * @return this builder
@@ -78,7 +80,7 @@ public record BlockStorageData(
     }
 
     /**
-     * Sets {@code vduStorageRequirements}: An array of key-value pairs that articulate the storage deployment requirements.
+     * Sets {@code vduStorageRequirements}: Storage deployment requirements, as key-value pairs.
      *
      * @param vduStorageRequirements the value, or {@code null} to leave it out
      * @return this builder
@@ -100,7 +102,7 @@ public record BlockStorageData(
     }
 
     /**
-     * Sets {@code rdmaEnabled}: Indicate if the storage support RDMA.
+     * Sets {@code rdmaEnabled}: Whether the storage supports RDMA.
      *
      * @param rdmaEnabled the value, or {@code null} to leave it out
      * @return this builder
@@ -111,7 +113,8 @@ public record BlockStorageData(
     }
 
     /**
-     * Sets {@code swImageDesc}: References the software image to be loaded on the VirtualStorage resource created based on this VirtualStorageDesc.
+     * Sets {@code swImageDesc}: The software image to load onto the storage; absent for virtual disks and for
+     * applications realised by OS containers.
      *
      * @param swImageDesc the value, or {@code null} to leave it out
      * @return this builder

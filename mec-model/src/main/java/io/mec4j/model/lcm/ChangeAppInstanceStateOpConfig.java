@@ -8,13 +8,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ChangeAppInstanceStateOpConfig} data type of ETSI GS MEC 010-2.
- * <p>This information element defines attributes that affect the invocation of the OperateVnf operation.
+ * Configuration of the operation that changes the operational state of an application instance: how long a graceful
+ * stop may take, and application-specific parameters.
+ *
+ * <p>The ETSI GS NFV-IFA 011 {@code VnfOperateOpConfig} applied to MEC applications.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema ChangeAppInstanceStateOpConfig).
  *
- * @param minGracefulStopTimeout Minimum timeout value for graceful stop of a VNF instance. (required)
- * @param maxRecommendedGracefulStopTimeout Maximum recommended timeout value that can be needed to gracefully stop a VNF instance of a particular type under certain conditions, such as maximum load condition. This is provided by VNF provider as information for the operator facilitating the selection of optimal timeout value. This value is not used as constraint.
- * @param parameter Array of KVP requirements for VNF-specific parameters to be passed when invoking the OperateVnf operation. See note.
+ * @param minGracefulStopTimeout minimum timeout for stopping an instance gracefully
+ * @param maxRecommendedGracefulStopTimeout the provider's recommended maximum timeout for a graceful stop under
+ *     conditions such as maximum load; informative, not a constraint
+ * @param parameter application-specific parameters to pass when the operation is invoked
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "ChangeAppInstanceStateOpConfig")
 public record ChangeAppInstanceStateOpConfig(

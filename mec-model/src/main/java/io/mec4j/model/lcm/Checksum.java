@@ -5,11 +5,13 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code Checksum} data type of ETSI GS MEC 010-2 (clause 6.2.5.6).
+ * The checksum of an application package: an algorithm name and a hexadecimal hash.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.5.6.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema Checksum), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema Checksum).
  *
- * @param algorithm Name of the algorithm used to generate the checksum, as defined in ETSI GS NFV-SOL 004 [18]. For example, SHA-256, SHA-512. (required)
- * @param hash The hexadecimal value of the checksum. (required)
+ * @param algorithm name of the algorithm, as defined in ETSI GS NFV-SOL 004, e.g. {@code SHA-256} or {@code SHA-512}
+ * @param hash the checksum, in hexadecimal
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "Checksum")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "Checksum")

@@ -9,11 +9,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ConnectivityType} data type of ETSI GS MEC 010-2.
+ * The protocols and flow pattern of a virtual link.
+ *
+ * <p>ETSI GS NFV-IFA 011, clause 7.1.7.3.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema ConnectivityType), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema ConnectivityType).
  *
- * @param layerProtocol the layerProtocol attribute (required)
- * @param flowPattern Specifies the flow pattern of the connectivity (Line, Tree, Mesh, etc.).
+ * @param layerProtocol protocols the virtual link uses, highest layer first; the top layer is always given, lower
+ *     layers only when they have specific requirements
+ * @param flowPattern flow pattern of the connectivity, e.g. {@code Line}, {@code Tree} or {@code Mesh}
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "ConnectivityType")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "ConnectivityType")

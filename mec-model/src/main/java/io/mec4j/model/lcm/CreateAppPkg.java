@@ -9,16 +9,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code CreateAppPkg} data type of ETSI GS MEC 010-2 (clause 6.2.3.2).
- * <p>  NOTE: It is for further study how to convey appPkgPath, and align with ETSI GS NFV-SOL 005 [i.7].
+ * A request to onboard an application package, the body of a POST on the application packages resource: which package,
+ * where to fetch it and its checksum.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.3.2.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema CreateAppPkg).
  *
- * @param appPkgName Name of the application package to be onboarded. (required)
- * @param appPkgVersion Version of the application package to be onboarded. The appPkgName with appPkgVersion can be used to uniquely identify the application package. (required)
- * @param appProvider The provider's name of the application package to be onboarded.
- * @param checksum Checksum of the onboarded application package. (required)
- * @param userDefinedData User defined data for the application package.
- * @param appPkgPath Address information of the application package. See note. (required)
+ * @param appPkgName name of the application package
+ * @param appPkgVersion version of the package; with {@code appPkgName} it identifies the package uniquely
+ * @param appProvider provider of the package
+ * @param checksum checksum of the package
+ * @param userDefinedData user-defined data for the package
+ * @param appPkgPath address from which the package can be fetched (how to convey it is for further study in the spec)
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "CreateAppPkg")
 public record CreateAppPkg(
@@ -73,7 +75,7 @@ public record CreateAppPkg(
     }
 
     /**
-     * Sets {@code appPkgName}: Name of the application package to be onboarded.
+     * Sets {@code appPkgName}: Name of the application package.
      *
      * @param appPkgName the value
      * @return this builder
@@ -84,7 +86,7 @@ public record CreateAppPkg(
     }
 
     /**
-     * Sets {@code appPkgVersion}: Version of the application package to be onboarded.
+     * Sets {@code appPkgVersion}: Version of the package; with {@code appPkgName} it identifies the package uniquely.
      *
      * @param appPkgVersion the value
      * @return this builder
@@ -95,7 +97,7 @@ public record CreateAppPkg(
     }
 
     /**
-     * Sets {@code appProvider}: The provider's name of the application package to be onboarded.
+     * Sets {@code appProvider}: Provider of the package.
      *
      * @param appProvider the value, or {@code null} to leave it out
      * @return this builder
@@ -106,7 +108,7 @@ public record CreateAppPkg(
     }
 
     /**
-     * Sets {@code checksum}: Checksum of the onboarded application package.
+     * Sets {@code checksum}: Checksum of the package.
      *
      * @param checksum the value
      * @return this builder
@@ -117,7 +119,7 @@ public record CreateAppPkg(
     }
 
     /**
-     * Sets {@code userDefinedData}: User defined data for the application package.
+     * Sets {@code userDefinedData}: User-defined data for the package.
      *
      * @param userDefinedData the value, or {@code null} to leave it out
      * @return this builder
@@ -140,7 +142,8 @@ public record CreateAppPkg(
     }
 
     /**
-     * Sets {@code appPkgPath}: Address information of the application package.
+     * Sets {@code appPkgPath}: Address from which the package can be fetched (how to convey it is for further study in
+     * the spec).
      *
      * @param appPkgPath the value
      * @return this builder

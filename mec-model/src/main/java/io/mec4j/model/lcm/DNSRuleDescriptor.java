@@ -7,14 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code DNSRuleDescriptor} data type of ETSI GS MEC 010-2 (clause 6.2.1.13).
+ * A DNS rule a MEC application requires: the MEC platform's DNS server is to resolve a domain name to a given IP
+ * address.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.1.13.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema DNSRuleDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema DNSRuleDescriptor).
  *
- * @param dnsRuleId Identifies the DNS Rule (required)
- * @param domainName FQDN of the DNS rule (required)
- * @param ipAddressType Specifies the IP address type, value: IP_V6, IP_V4 (required)
- * @param ipAddress IP address given by the DNS rule (required)
- * @param ttl Time-to-live value
+ * @param dnsRuleId identifier of the DNS rule
+ * @param domainName the FQDN to resolve
+ * @param ipAddressType type of {@code ipAddress}: {@code IP_V4} or {@code IP_V6}
+ * @param ipAddress the IP address the domain name resolves to
+ * @param ttl time to live of the answer, in seconds
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "DNSRuleDescriptor")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "DNSRuleDescriptor")
@@ -62,7 +65,7 @@ public record DNSRuleDescriptor(
     }
 
     /**
-     * Sets {@code dnsRuleId}: Identifies the DNS Rule.
+     * Sets {@code dnsRuleId}: Identifier of the DNS rule.
      *
      * @param dnsRuleId the value
      * @return this builder
@@ -73,7 +76,7 @@ public record DNSRuleDescriptor(
     }
 
     /**
-     * Sets {@code domainName}: FQDN of the DNS rule.
+     * Sets {@code domainName}: The FQDN to resolve.
      *
      * @param domainName the value
      * @return this builder
@@ -84,7 +87,7 @@ public record DNSRuleDescriptor(
     }
 
     /**
-     * Sets {@code ipAddressType}: Specifies the IP address type, value: IP_V6, IP_V4.
+     * Sets {@code ipAddressType}: Type of {@code ipAddress}: {@code IP_V4} or {@code IP_V6}.
      *
      * @param ipAddressType the value
      * @return this builder
@@ -95,7 +98,7 @@ public record DNSRuleDescriptor(
     }
 
     /**
-     * Sets {@code ipAddress}: IP address given by the DNS rule.
+     * Sets {@code ipAddress}: The IP address the domain name resolves to.
      *
      * @param ipAddress the value
      * @return this builder
@@ -106,7 +109,7 @@ public record DNSRuleDescriptor(
     }
 
     /**
-     * Sets {@code ttl}: Time-to-live value.
+     * Sets {@code ttl}: Time to live of the answer, in seconds.
      *
      * @param ttl the value, or {@code null} to leave it out
      * @return this builder

@@ -3,15 +3,18 @@ package io.mec4j.model.lcm;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * Specifies the intent of the VNF designer with respect to the internal VL instances created from this descriptor being externally managed.
+ * Whether the internal virtual link instances created from a descriptor are to be managed externally, the intent of the
+ * application designer.
  *
- * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
- * reading and must not be sent.
+ * <p>ETSI GS NFV-IFA 011 {@code VnfVirtualLinkDesc.externallyManaged}; {@code ALLOWED} when absent.
+ *
+ * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when reading and must
+ * not be sent.
  */
 public enum ExternallyManaged {
-  /** Wire value {@code REQUIRED}. */
+  /** The link instances are to be managed externally. */
   REQUIRED,
-  /** Wire value {@code ALLOWED}. */
+  /** The link instances may be managed externally. */
   ALLOWED,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

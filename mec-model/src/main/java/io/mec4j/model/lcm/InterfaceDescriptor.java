@@ -9,14 +9,17 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code InterfaceDescriptor} data type of ETSI GS MEC 010-2 (clause 6.2.1.11).
+ * A destination interface of a traffic rule: where the MEC host data plane sends matching traffic, as a tunnel, a MAC
+ * address or an IP address.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.1.11.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema InterfaceDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema InterfaceDescriptor).
  *
- * @param interfaceType Type of interface: TUNNEL, MAC, IP, etc. (required)
- * @param tunnelInfo Included only if the destination address type is tunnel.
- * @param srcMACAddress If the interface type is MAC, the source address identifies the MAC address of the interface.
- * @param dstMACAddress If the interface type is MAC, the destination address identifies the MAC address of the destination. Only used for dstInterface.
- * @param dstIPAddress If the interface type is IP, the destination address identifies the IP address of the destination. Only used for dstInterface.
+ * @param interfaceType type of the interface: {@code TUNNEL}, {@code MAC} or {@code IP}
+ * @param tunnelInfo the tunnel; only when the interface type is {@code TUNNEL}
+ * @param srcMACAddress source MAC address of the interface, when the interface type is {@code MAC}
+ * @param dstMACAddress destination MAC address, when the interface type is {@code MAC}
+ * @param dstIPAddress destination IP address, when the interface type is {@code IP}
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "InterfaceDescriptor")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "InterfaceDescriptor")
@@ -64,7 +67,7 @@ public record InterfaceDescriptor(
     }
 
     /**
-     * Sets {@code interfaceType}: Type of interface: TUNNEL, MAC, IP, etc.
+     * Sets {@code interfaceType}: Type of the interface: {@code TUNNEL}, {@code MAC} or {@code IP}.
      *
      * @param interfaceType the value
      * @return this builder
@@ -75,7 +78,7 @@ public record InterfaceDescriptor(
     }
 
     /**
-     * Sets {@code tunnelInfo}: Included only if the destination address type is tunnel.
+     * Sets {@code tunnelInfo}: The tunnel; only when the interface type is {@code TUNNEL}.
      *
      * @param tunnelInfo the value, or {@code null} to leave it out
      * @return this builder
@@ -86,7 +89,7 @@ public record InterfaceDescriptor(
     }
 
     /**
-     * Sets {@code srcMACAddress}: If the interface type is MAC, the source address identifies the MAC address of the interface.
+     * Sets {@code srcMACAddress}: Source MAC address of the interface, when the interface type is {@code MAC}.
      *
      * @param srcMACAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -97,7 +100,7 @@ public record InterfaceDescriptor(
     }
 
     /**
-     * Sets {@code dstMACAddress}: If the interface type is MAC, the destination address identifies the MAC address of the destination.
+     * Sets {@code dstMACAddress}: Destination MAC address, when the interface type is {@code MAC}.
      *
      * @param dstMACAddress the value, or {@code null} to leave it out
      * @return this builder
@@ -108,7 +111,7 @@ public record InterfaceDescriptor(
     }
 
     /**
-     * Sets {@code dstIPAddress}: If the interface type is IP, the destination address identifies the IP address of the destination.
+     * Sets {@code dstIPAddress}: Destination IP address, when the interface type is {@code IP}.
      *
      * @param dstIPAddress the value, or {@code null} to leave it out
      * @return this builder

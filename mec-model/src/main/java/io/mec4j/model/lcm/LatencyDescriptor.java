@@ -5,11 +5,13 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code LatencyDescriptor} data type of ETSI GS MEC 010-2 (clause 6.2.1.14).
- * <p>  NOTE: The latency is considered to be the one way end-to-end latency between the client application (e.g. in a device) and the service (i.e. the MEC application instance).
+ * The maximum latency a MEC application tolerates: one way, end to end, between the client application (e.g. on a
+ * device) and the application instance.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.1.14.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema LatencyDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema LatencyDescriptor).
  *
- * @param maxLatency The value of the maximum latency in nano seconds tolerated by the MEC application. See note. (required)
+ * @param maxLatency the maximum latency in nanoseconds (uint32)
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "LatencyDescriptor")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "LatencyDescriptor")

@@ -1,31 +1,35 @@
 package io.mec4j.model.lcm;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Protocols a virtual link uses.
+ * A protocol layer of a virtual link or a connection point, such as Ethernet or IPv4.
  *
- * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
- * reading and must not be sent.
+ * <p>ETSI GS NFV-IFA 011 {@code ConnectivityType.layerProtocol} and {@code Cpd.layerProtocol}.
+ *
+ * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when reading and must
+ * not be sent.
  */
 public enum LayerProtocol {
-  /** Wire value {@code Ethernet}. */
+  /** Ethernet. */
   @JsonProperty("Ethernet")
   ETHERNET,
-  /** Wire value {@code MPLS}. */
+  /** MPLS. */
   MPLS,
-  /** Wire value {@code ODU2}. */
+  /** ODU2 (optical data unit 2). */
   ODU2,
-  /** Wire value {@code IPV4}. */
+  /** IPv4. */
   IPV4,
-  /** Wire value {@code IPV6}. */
+  /** IPv6. */
   IPV6,
-  /** Wire value {@code Pseudo-Wire}. */
+  /** Pseudo-wire. */
   @JsonProperty("Pseudo-Wire")
   PSEUDO_WIRE,
-  /** Wire value {@code Etc.}. */
+  /** Another protocol (wire value {@code Etc.}; {@code Etc}, as MEC010-2_AppLcm.yaml spells it, is read too). */
   @JsonProperty("Etc.")
+  @JsonAlias("Etc")
   ETC,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

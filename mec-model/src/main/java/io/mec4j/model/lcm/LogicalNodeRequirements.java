@@ -8,11 +8,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code LogicalNodeRequirements} data type of ETSI GS MEC 010-2.
+ * Requirements on one logical node of the host, such as a NUMA node: its CPU, memory and I/O.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema LogicalNodeRequirements), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema LogicalNodeRequirements).
  *
- * @param id Identifies this set of logical node requirements (required)
- * @param logicalNodeRequirementDetail The logical node-level compute, memory and I/O requirements. An array of key-value pairs that articulate the deployment requirements. This could include the number of CPU cores on this logical node, a memory configuration specific to a logical node (e.g. such as available in the Linux kernel via the libnuma library) or a requirement related to the association of an I/O device with the logical node.
+ * @param id identifier (a UUID) of this set of requirements;
+ *     {@link VirtualNetworkInterfaceRequirements#nicIoRequirements()} refers to it
+ * @param logicalNodeRequirementDetail the compute, memory and I/O requirements of the logical node, e.g. the number of
+ *     CPU cores on it, a NUMA memory configuration or the association of an I/O device with it, as key-value strings
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "LogicalNodeRequirements")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "LogicalNodeRequirements")

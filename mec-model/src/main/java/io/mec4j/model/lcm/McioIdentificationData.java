@@ -5,15 +5,14 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code McioIdentificationData} data type of ETSI GS MEC 010-2.
- * <p>NOTE 1: When the container infrastructure service is a Kubernetes® instance it is the value of the 'metadata.name'
- *         field in Kubernetes® manifest.
- * NOTE 2: When the container infrastructure service is a Kubernetes® instance it is the value of the 'kind' field in
- *         Kubernetes® manifest.
+ * The name and type of the managed container infrastructure object (MCIO) that realises an application, such as a
+ * Kubernetes Deployment.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema McioIdentificationData).
  *
- * @param name The name of the mcio. See note 1. (required)
- * @param type The type of the mcio. See note 2. (required)
+ * @param name name of the MCIO; for Kubernetes, the {@code metadata.name} of the manifest
+ * @param type type of the MCIO; for Kubernetes, the {@code kind} of the manifest
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "McioIdentificationData")
 public record McioIdentificationData(

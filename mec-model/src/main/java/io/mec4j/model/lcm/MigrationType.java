@@ -3,17 +3,19 @@ package io.mec4j.model.lcm;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * Specifies the allowed migration types in order of preference in case of an impact.
+ * How a virtualised resource may be migrated when NFVI maintenance impacts it.
  *
- * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
- * reading and must not be sent.
+ * <p>ETSI GS NFV-IFA 011, clause 7.1.8.17.
+ *
+ * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when reading and must
+ * not be sent.
  */
 public enum MigrationType {
-  /** Wire value {@code NO_MIGRATION}. */
+  /** No migration. */
   NO_MIGRATION,
-  /** Wire value {@code OFFLINE_MIGRATION}. */
+  /** Migration with the resource stopped. */
   OFFLINE_MIGRATION,
-  /** Wire value {@code LIVE_MIGRATION}. */
+  /** Migration of the running resource. */
   LIVE_MIGRATION,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

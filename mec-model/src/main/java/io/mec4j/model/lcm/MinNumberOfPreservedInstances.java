@@ -5,11 +5,17 @@ import io.mec4j.model.EtsiSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code MinNumberOfPreservedInstances} data type of ETSI GS MEC 010-2.
+ * For a group of virtualised resources of a given size, the minimum number of instances that must be preserved while
+ * NFVI maintenance impacts the group.
+ *
+ * <p>Group sizes are unique within a list and can be ordered; a group may hold fewer instances than its size.
+ *
+ * <p>ETSI GS NFV-IFA 011, clause 7.1.8.22.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema MinNumberOfPreservedInstances), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema MinNumberOfPreservedInstances).
  *
- * @param groupSize Determines the size of the group for which the minNumberOfPreservedInstances is specified.
- * @param minNumberOfPreservedInstances The minimum number of instances which need to be preserved simultaneously within the group of the specified size.
+ * @param groupSize size of the group this minimum applies to; the size is unlimited when absent
+ * @param minNumberOfPreservedInstances the minimum number of instances of the group that must be preserved
+ *     simultaneously
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "MinNumberOfPreservedInstances")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "MinNumberOfPreservedInstances")

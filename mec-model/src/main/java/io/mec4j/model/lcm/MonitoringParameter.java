@@ -6,13 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code MonitoringParameter} data type of ETSI GS MEC 010-2.
+ * A virtualised-resource performance metric to be tracked, and how often to collect it.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema MonitoringParameter), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema MonitoringParameter).
  *
- * @param monitoringParameterId Unique identifier of the monitoring parameter. (required)
- * @param name Human readable name of the monitoring parameter.
- * @param performanceMetric Specifies the virtualised resource performance metric. (required)
- * @param collectionPeriod An attribute that describes the periodicity at which to collect the performance information.
+ * @param monitoringParameterId identifier of the monitoring parameter
+ * @param name human-readable name of the parameter
+ * @param performanceMetric the virtualised resource performance metric, e.g. {@code VCpuUsageMeanVnf}
+ * @param collectionPeriod how often the metric is collected
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "MonitoringParameter")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "MonitoringParameter")
@@ -57,7 +59,7 @@ public record MonitoringParameter(
     }
 
     /**
-     * Sets {@code monitoringParameterId}: Unique identifier of the monitoring parameter.
+     * Sets {@code monitoringParameterId}: Identifier of the monitoring parameter.
      *
      * @param monitoringParameterId the value
      * @return this builder
@@ -68,7 +70,7 @@ public record MonitoringParameter(
     }
 
     /**
-     * Sets {@code name}: Human readable name of the monitoring parameter.
+     * Sets {@code name}: Human-readable name of the parameter.
      *
      * @param name the value, or {@code null} to leave it out
      * @return this builder
@@ -79,7 +81,7 @@ public record MonitoringParameter(
     }
 
     /**
-     * Sets {@code performanceMetric}: Specifies the virtualised resource performance metric.
+     * Sets {@code performanceMetric}: The virtualised resource performance metric, e.g. {@code VCpuUsageMeanVnf}.
      *
      * @param performanceMetric the value
      * @return this builder
@@ -90,7 +92,7 @@ public record MonitoringParameter(
     }
 
     /**
-     * Sets {@code collectionPeriod}: An attribute that describes the periodicity at which to collect the performance information.
+     * Sets {@code collectionPeriod}: How often the metric is collected.
      *
      * @param collectionPeriod the value, or {@code null} to leave it out
      * @return this builder

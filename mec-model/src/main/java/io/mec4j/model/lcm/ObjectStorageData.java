@@ -5,10 +5,12 @@ import io.mec4j.model.EtsiSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ObjectStorageData} data type of ETSI GS MEC 010-2.
+ * The size of an object storage resource.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema ObjectStorageData), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema ObjectStorageData).
  *
- * @param maxSizeOfStorage Maximum size of virtualized storage resource in GB.
+ * @param maxSizeOfStorage the maximum size of the storage in GB
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "ObjectStorageData")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "ObjectStorageData")

@@ -10,27 +10,34 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code OsContainerDescriptor} data type of ETSI GS MEC 010-2.
- * <p>NOTE: Extended resources are to describe any type of resource provided by the container infrastructure. One
- *       example implementation of extended resources is "Extended Resources" in case the container infrastructure
- *       service is a Kubernetes® instance.
+ * An OS container that realises (part of) a MEC application: its resource requests and limits, its software image and
+ * its monitoring.
+ *
+ * <p>The MEC010-2_AppPkgMgmt.yaml copy also lists a member literally named {@code additionalProperties} (a string, "See
+ * note"): a misplaced fragment of the {@code extendedResourceRequests} definition, not an attribute of the ETSI GS
+ * NFV-IFA 011 {@code OsContainerDesc} nor of the MEC010-2_AppLcm.yaml copy. It is not modelled; a member of that name
+ * is ignored when read (see {@code docs/spec-deviations.md}).
+ *
+ * <p>ETSI GS NFV-IFA 011 {@code OsContainerDesc}.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema OsContainerDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema OsContainerDescriptor).
  *
- * @param osContainerDescId Unique identifier of this OsContainerDesc in the VNFD. (required)
- * @param name Human readable name of this OS container. (required)
- * @param description Human readable description of this OS container. (required)
- * @param requestedCpuResources Number of CPU resources requested for the container (e.g. in milli-CPU-s).
- * @param requestedMemoryResources Amount of memory resources requested for the container (e.g. in MB).
- * @param requestedEphemeralStorageResources Size of ephemeral storage resources requested for the container (e.g. in GB).
- * @param extendedResourceRequests An array of key-value pairs of extended resources required by the container see note.
- * @param cpuResourceLimit Number of CPU resources the container can maximally use (e.g. in milli-CPU).
- * @param memoryResourceLimit Amount of memory resources the container can maximally use (e.g. in MB).
- * @param ephemeralStorageResourceLimit Size of ephemeral storage resources the container can maximally use (e.g. in GB).
- * @param hugePageResources Specifies HugePages resources requested for the container, which the container can maximally use.
- * @param cpuPinningRequirements Requirements for CPU pinning configuration for this OS container.
- * @param swImageDesc Describes the software image realizing this OS container. (required)
- * @param bootData Contains a string or a URL to a file contained in the VNF package used to customize a container resource at boot time. The bootData may contain variable parts that are replaced by deployment specific values before being sent.
- * @param monitoringParameters Specifies the virtualized resource related performance metrics on the OsContainerDesc level to be tracked by the VNFM.
+ * @param osContainerDescId identifier of this descriptor within the AppD
+ * @param name human-readable name of the container
+ * @param description human-readable description of the container
+ * @param requestedCpuResources CPU resources requested, e.g. in milli-CPU
+ * @param requestedMemoryResources memory requested, e.g. in MB
+ * @param requestedEphemeralStorageResources ephemeral storage requested, e.g. in GB
+ * @param extendedResourceRequests extended resources required (such as Kubernetes extended resources), as key-value
+ *     pairs
+ * @param cpuResourceLimit the most CPU resources the container can use, e.g. in milli-CPU
+ * @param memoryResourceLimit the most memory the container can use, e.g. in MB
+ * @param ephemeralStorageResourceLimit the most ephemeral storage the container can use, e.g. in GB
+ * @param hugePageResources huge pages requested, which the container can use at most, by page size
+ * @param cpuPinningRequirements CPU pinning requirements of the container
+ * @param swImageDesc the software image realising the container
+ * @param bootData a string, or the URL of a file in the package, that customises the container at boot; it may contain
+ *     variable parts replaced by deployment-specific values
+ * @param monitoringParameters virtualised resource metrics to track for this container
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "OsContainerDescriptor")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "OsContainerDescriptor")
@@ -115,7 +122,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code osContainerDescId}: Unique identifier of this OsContainerDesc in the VNFD.
+     * Sets {@code osContainerDescId}: Identifier of this descriptor within the AppD.
      *
      * @param osContainerDescId the value
      * @return this builder
@@ -126,7 +133,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code name}: Human readable name of this OS container.
+     * Sets {@code name}: Human-readable name of the container.
      *
      * @param name the value
      * @return this builder
@@ -137,7 +144,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code description}: Human readable description of this OS container.
+     * Sets {@code description}: Human-readable description of the container.
      *
      * @param description the value
      * @return this builder
@@ -148,7 +155,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code requestedCpuResources}: Number of CPU resources requested for the container (e.g.
+     * Sets {@code requestedCpuResources}: CPU resources requested, e.g. in milli-CPU.
      *
      * @param requestedCpuResources the value, or {@code null} to leave it out
      * @return this builder
@@ -159,7 +166,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code requestedMemoryResources}: Amount of memory resources requested for the container (e.g.
+     * Sets {@code requestedMemoryResources}: Memory requested, e.g. in MB.
      *
      * @param requestedMemoryResources the value, or {@code null} to leave it out
      * @return this builder
@@ -170,7 +177,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code requestedEphemeralStorageResources}: Size of ephemeral storage resources requested for the container (e.g.
+     * Sets {@code requestedEphemeralStorageResources}: Ephemeral storage requested, e.g. in GB.
      *
      * @param requestedEphemeralStorageResources the value, or {@code null} to leave it out
      * @return this builder
@@ -181,7 +188,8 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code extendedResourceRequests}: An array of key-value pairs of extended resources required by the container see note.
+     * Sets {@code extendedResourceRequests}: Extended resources required (such as Kubernetes extended resources), as
+     * key-value pairs.
      *
      * @param extendedResourceRequests the value, or {@code null} to leave it out
      * @return this builder
@@ -203,7 +211,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code cpuResourceLimit}: Number of CPU resources the container can maximally use (e.g.
+     * Sets {@code cpuResourceLimit}: The most CPU resources the container can use, e.g. in milli-CPU.
      *
      * @param cpuResourceLimit the value, or {@code null} to leave it out
      * @return this builder
@@ -214,7 +222,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code memoryResourceLimit}: Amount of memory resources the container can maximally use (e.g.
+     * Sets {@code memoryResourceLimit}: The most memory the container can use, e.g. in MB.
      *
      * @param memoryResourceLimit the value, or {@code null} to leave it out
      * @return this builder
@@ -225,7 +233,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code ephemeralStorageResourceLimit}: Size of ephemeral storage resources the container can maximally use (e.g.
+     * Sets {@code ephemeralStorageResourceLimit}: The most ephemeral storage the container can use, e.g. in GB.
      *
      * @param ephemeralStorageResourceLimit the value, or {@code null} to leave it out
      * @return this builder
@@ -236,7 +244,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code hugePageResources}: Specifies HugePages resources requested for the container, which the container can maximally use.
+     * Sets {@code hugePageResources}: Huge pages requested, which the container can use at most, by page size.
      *
      * @param hugePageResources the value, or {@code null} to leave it out
      * @return this builder
@@ -259,7 +267,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code cpuPinningRequirements}: Requirements for CPU pinning configuration for this OS container.
+     * Sets {@code cpuPinningRequirements}: CPU pinning requirements of the container.
      *
      * @param cpuPinningRequirements the value, or {@code null} to leave it out
      * @return this builder
@@ -270,7 +278,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code swImageDesc}: Describes the software image realizing this OS container.
+     * Sets {@code swImageDesc}: The software image realising the container.
      *
      * @param swImageDesc the value
      * @return this builder
@@ -281,7 +289,8 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code bootData}: Contains a string or a URL to a file contained in the VNF package used to customize a container resource at boot time.
+     * Sets {@code bootData}: A string, or the URL of a file in the package, that customises the container at boot; it
+     * may contain variable parts replaced by deployment-specific values.
      *
      * @param bootData the value, or {@code null} to leave it out
      * @return this builder
@@ -292,7 +301,7 @@ public record OsContainerDescriptor(
     }
 
     /**
-     * Sets {@code monitoringParameters}: Specifies the virtualized resource related performance metrics on the OsContainerDesc level to be tracked by the VNFM.
+     * Sets {@code monitoringParameters}: Virtualised resource metrics to track for this container.
      *
      * @param monitoringParameters the value, or {@code null} to leave it out
      * @return this builder

@@ -8,16 +8,30 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code NfviMaintenanceInfo} data type of ETSI GS MEC 010-2.
+ * Rules the NFVI is to observe when maintenance, such as an upgrade, impacts the virtualised resources of an
+ * application: advance notice, migration, and how many instances may be impacted at once.
+ *
+ * <p>The two files disagree on this schema: MEC010-2_AppPkgMgmt.yaml has lists of {@code maxNumberOfImpactedInstances}
+ * and {@code minNumberOfPreservedInstances} (one per group size, as in IFA 011), MEC010-2_AppLcm.yaml single objects.
+ * This is the list form, which {@link VnfVirtualLinkDesc} and {@link VirtualStorageDescriptor} use with both files;
+ * {@link NfviMaintenanceInfo} is the single-object form of MEC010-2_AppLcm.yaml.
+ *
+ * <p>ETSI GS NFV-IFA 011, clause 7.1.8.17.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema NfviMaintenanceInfo).
  *
- * @param impactNotificationLeadTime The minimum notification lead time requested for upcoming impact of the virtualised resource or their group.
- * @param isImpactMitigationRequested Indicates if it is requested to provide virtualised resource(s) of the same characteristics as the impacted ones to compensate for the impact.
- * @param supportedMigrationType the supportedMigrationType attribute
- * @param maxUndetectableInterruptionTime Specifies the maximum interruption time that can go undetected at the VNF level during live migration.
- * @param minRecoveryTimeBetweenImpacts Specifies the time required by the group to recover from an impact, indicating the minimum time between consecutive impacts of the group.
- * @param maxNumberOfImpactedInstances Specifies the maximum number of instances that can be impacted simultaneously within the group of virtualised resources for different group sizes.
- * @param minNumberOfPreservedInstances Specifies the minimum number of instances which need to be preserved simultaneously within the group of virtualised resources for different group sizes.
+ * @param impactNotificationLeadTime the minimum notice requested before an upcoming impact on the resources or their
+ *     group
+ * @param isImpactMitigationRequested whether resources of the same characteristics are to be provided to compensate for
+ *     the impact
+ * @param supportedMigrationType the allowed migration types, most preferred first
+ * @param maxUndetectableInterruptionTime the longest interruption during live migration that goes undetected by the
+ *     application
+ * @param minRecoveryTimeBetweenImpacts the time the group needs to recover from an impact: the minimum time between
+ *     consecutive impacts
+ * @param maxNumberOfImpactedInstances the maximum number of instances impacted simultaneously, per group size; not
+ *     together with {@code minNumberOfPreservedInstances}
+ * @param minNumberOfPreservedInstances the minimum number of instances preserved simultaneously, per group size; not
+ *     together with {@code maxNumberOfImpactedInstances}
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "NfviMaintenanceInfo")
 public record PkgNfviMaintenanceInfo(
@@ -77,7 +91,8 @@ public record PkgNfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code impactNotificationLeadTime}: The minimum notification lead time requested for upcoming impact of the virtualised resource or their group.
+     * Sets {@code impactNotificationLeadTime}: The minimum notice requested before an upcoming impact on the resources
+     * or their group.
      *
      * @param impactNotificationLeadTime the value, or {@code null} to leave it out
      * @return this builder
@@ -88,7 +103,8 @@ public record PkgNfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code isImpactMitigationRequested}: Indicates if it is requested to provide virtualised resource(s) of the same characteristics as the impacted ones to compensate for the impact.
+     * Sets {@code isImpactMitigationRequested}: Whether resources of the same characteristics are to be provided to
+     * compensate for the impact.
      *
      * @param isImpactMitigationRequested the value, or {@code null} to leave it out
      * @return this builder
@@ -99,7 +115,7 @@ public record PkgNfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code supportedMigrationType}: The supportedMigrationType attribute.
+     * Sets {@code supportedMigrationType}: The allowed migration types, most preferred first.
      *
      * @param supportedMigrationType the value, or {@code null} to leave it out
      * @return this builder
@@ -121,7 +137,8 @@ public record PkgNfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code maxUndetectableInterruptionTime}: Specifies the maximum interruption time that can go undetected at the VNF level during live migration.
+     * Sets {@code maxUndetectableInterruptionTime}: The longest interruption during live migration that goes undetected
+     * by the application.
      *
      * @param maxUndetectableInterruptionTime the value, or {@code null} to leave it out
      * @return this builder
@@ -132,7 +149,8 @@ public record PkgNfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code minRecoveryTimeBetweenImpacts}: Specifies the time required by the group to recover from an impact, indicating the minimum time between consecutive impacts of the group.
+     * Sets {@code minRecoveryTimeBetweenImpacts}: The time the group needs to recover from an impact: the minimum time
+     * between consecutive impacts.
      *
      * @param minRecoveryTimeBetweenImpacts the value, or {@code null} to leave it out
      * @return this builder
@@ -143,7 +161,8 @@ public record PkgNfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code maxNumberOfImpactedInstances}: Specifies the maximum number of instances that can be impacted simultaneously within the group of virtualised resources for different group sizes.
+     * Sets {@code maxNumberOfImpactedInstances}: The maximum number of instances impacted simultaneously, per group
+     * size; not together with {@code minNumberOfPreservedInstances}.
      *
      * @param maxNumberOfImpactedInstances the value, or {@code null} to leave it out
      * @return this builder
@@ -165,7 +184,8 @@ public record PkgNfviMaintenanceInfo(
     }
 
     /**
-     * Sets {@code minNumberOfPreservedInstances}: Specifies the minimum number of instances which need to be preserved simultaneously within the group of virtualised resources for different group sizes.
+     * Sets {@code minNumberOfPreservedInstances}: The minimum number of instances preserved simultaneously, per group
+     * size; not together with {@code maxNumberOfImpactedInstances}.
      *
      * @param minNumberOfPreservedInstances the value, or {@code null} to leave it out
      * @return this builder

@@ -3,17 +3,19 @@ package io.mec4j.model.lcm;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * The L4 protocol for this port exposed by the VirtualCp.
+ * The L4 protocol of a port exposed by a connection point.
  *
- * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
- * reading and must not be sent.
+ * <p>ETSI GS NFV-IFA 011 {@code ServicePortData.protocol}.
+ *
+ * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when reading and must
+ * not be sent.
  */
 public enum PortProtocol {
-  /** Wire value {@code TCP}. */
+  /** TCP. */
   TCP,
-  /** Wire value {@code UDP}. */
+  /** UDP. */
   UDP,
-  /** Wire value {@code SCTP}. */
+  /** SCTP. */
   SCTP,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

@@ -9,14 +9,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code RequestedAdditionalCapabilityData} data type of ETSI GS MEC 010-2.
+ * An additional capability, such as an accelerator, requested for the compute resources of an application.
+ *
+ * <p>ETSI GS NFV-IFA 011, clause 7.1.9.5.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema RequestedAdditionalCapabilityData), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema RequestedAdditionalCapabilityData).
  *
- * @param requestedAdditionalCapabilityName Specifies a requested additional capability for the VDU (required)
- * @param supportMandatory Indicates whether the requested additional capability is mandatory for successful operation (required)
- * @param minRequestedAdditionalCapabilityVersion Specifies the minimum version of the requested additional capability
- * @param preferredRequestedAdditionalCapabilityVersion Specifies the preferred version of the requested additional capability
- * @param targetPerformanceParameters the targetPerformanceParameters attribute (required)
+ * @param requestedAdditionalCapabilityName name of the capability
+ * @param supportMandatory whether the application cannot work without the capability
+ * @param minRequestedAdditionalCapabilityVersion the minimum version of the capability
+ * @param preferredRequestedAdditionalCapabilityVersion the preferred version of the capability
+ * @param targetPerformanceParameters performance parameters the capability is to meet, as key-value pairs
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "RequestedAdditionalCapabilityData")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "RequestedAdditionalCapabilityData")
@@ -69,7 +71,7 @@ public record RequestedAdditionalCapabilityData(
     }
 
     /**
-     * Sets {@code requestedAdditionalCapabilityName}: Specifies a requested additional capability for the VDU.
+     * Sets {@code requestedAdditionalCapabilityName}: Name of the capability.
      *
      * @param requestedAdditionalCapabilityName the value
      * @return this builder
@@ -80,7 +82,7 @@ public record RequestedAdditionalCapabilityData(
     }
 
     /**
-     * Sets {@code supportMandatory}: Indicates whether the requested additional capability is mandatory for successful operation.
+     * Sets {@code supportMandatory}: Whether the application cannot work without the capability.
      *
      * @param supportMandatory the value
      * @return this builder
@@ -91,7 +93,7 @@ public record RequestedAdditionalCapabilityData(
     }
 
     /**
-     * Sets {@code minRequestedAdditionalCapabilityVersion}: Specifies the minimum version of the requested additional capability.
+     * Sets {@code minRequestedAdditionalCapabilityVersion}: The minimum version of the capability.
      *
      * @param minRequestedAdditionalCapabilityVersion the value, or {@code null} to leave it out
      * @return this builder
@@ -102,7 +104,7 @@ public record RequestedAdditionalCapabilityData(
     }
 
     /**
-     * Sets {@code preferredRequestedAdditionalCapabilityVersion}: Specifies the preferred version of the requested additional capability.
+     * Sets {@code preferredRequestedAdditionalCapabilityVersion}: The preferred version of the capability.
      *
      * @param preferredRequestedAdditionalCapabilityVersion the value, or {@code null} to leave it out
      * @return this builder
@@ -113,7 +115,7 @@ public record RequestedAdditionalCapabilityData(
     }
 
     /**
-     * Sets {@code targetPerformanceParameters}: The targetPerformanceParameters attribute.
+     * Sets {@code targetPerformanceParameters}: Performance parameters the capability is to meet, as key-value pairs.
      *
      * @param targetPerformanceParameters the value
      * @return this builder

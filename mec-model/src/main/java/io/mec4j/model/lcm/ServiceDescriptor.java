@@ -10,13 +10,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ServiceDescriptor} data type of ETSI GS MEC 010-2 (clause 6.2.1.7).
+ * A MEC service that a MEC application produces, as declared in its AppD.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.1.7.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema ServiceDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema ServiceDescriptor).
  *
- * @param serName The name of the service, for example, RNIS, LocationService, etc. (required)
- * @param serCategory A Category reference of the service, defined in ETSI GS MEC 011 [17].
- * @param version The version of the service. (required)
- * @param transportsSupported Indicates transports and serialization formats supported made available to the service-consuming application. Defaults to REST + JSON if absent.
+ * @param serName name of the service, e.g. {@code rnis} or {@code LocationService}
+ * @param serCategory category of the service (ETSI GS MEC 011)
+ * @param version version of the service
+ * @param transportsSupported the transports and serialisers over which the service is offered; REST over HTTP with JSON
+ *     when absent
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "ServiceDescriptor")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "ServiceDescriptor")
@@ -66,7 +69,7 @@ public record ServiceDescriptor(
     }
 
     /**
-     * Sets {@code serName}: The name of the service, for example, RNIS, LocationService, etc.
+     * Sets {@code serName}: Name of the service, e.g. {@code rnis} or {@code LocationService}.
      *
      * @param serName the value
      * @return this builder
@@ -77,7 +80,7 @@ public record ServiceDescriptor(
     }
 
     /**
-     * Sets {@code serCategory}: A Category reference of the service, defined in ETSI GS MEC 011 [17].
+     * Sets {@code serCategory}: Category of the service (ETSI GS MEC 011).
      *
      * @param serCategory the value, or {@code null} to leave it out
      * @return this builder
@@ -88,7 +91,7 @@ public record ServiceDescriptor(
     }
 
     /**
-     * Sets {@code version}: The version of the service.
+     * Sets {@code version}: Version of the service.
      *
      * @param version the value
      * @return this builder
@@ -99,7 +102,8 @@ public record ServiceDescriptor(
     }
 
     /**
-     * Sets {@code transportsSupported}: Indicates transports and serialization formats supported made available to the service-consuming application.
+     * Sets {@code transportsSupported}: The transports and serialisers over which the service is offered; REST over
+     * HTTP with JSON when absent.
      *
      * @param transportsSupported the value, or {@code null} to leave it out
      * @return this builder

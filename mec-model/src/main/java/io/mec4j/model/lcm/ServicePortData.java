@@ -6,13 +6,15 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code ServicePortData} data type of ETSI GS MEC 010-2.
+ * A port exposed by a connection point: its name, L4 protocol and number, and whether the number may be configured.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema ServicePortData).
  *
- * @param name The name of the port exposed by the VirtualCp. (required)
- * @param protocol The L4 protocol for this port exposed by the VirtualCp. (required)
- * @param port The L4 port number exposed by the VirtualCp. (required)
- * @param portConfigurable Specifies whether the port attribute value is allowed to be configurable. (required)
+ * @param name name of the port
+ * @param protocol L4 protocol of the port
+ * @param port the port number
+ * @param portConfigurable whether the port number may be configured
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "ServicePortData")
 public record ServicePortData(
@@ -56,7 +58,7 @@ public record ServicePortData(
     }
 
     /**
-     * Sets {@code name}: The name of the port exposed by the VirtualCp.
+     * Sets {@code name}: Name of the port.
      *
      * @param name the value
      * @return this builder
@@ -67,7 +69,7 @@ public record ServicePortData(
     }
 
     /**
-     * Sets {@code protocol}: The L4 protocol for this port exposed by the VirtualCp.
+     * Sets {@code protocol}: L4 protocol of the port.
      *
      * @param protocol the value
      * @return this builder
@@ -78,7 +80,7 @@ public record ServicePortData(
     }
 
     /**
-     * Sets {@code port}: The L4 port number exposed by the VirtualCp.
+     * Sets {@code port}: The port number.
      *
      * @param port the value
      * @return this builder
@@ -89,7 +91,7 @@ public record ServicePortData(
     }
 
     /**
-     * Sets {@code portConfigurable}: Specifies whether the port attribute value is allowed to be configurable.
+     * Sets {@code portConfigurable}: Whether the port number may be configured.
      *
      * @param portConfigurable the value
      * @return this builder

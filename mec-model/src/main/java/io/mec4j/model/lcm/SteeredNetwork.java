@@ -5,14 +5,14 @@ import io.mec4j.model.EtsiSchema;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code SteeredNetwork} data type of ETSI GS MEC 010-2.
- * <p>This attribute provides an option for the application to specify a type of network to carry the application traffic.
- * See note.
+ * The types of network a MEC application prefers to carry its traffic: cellular, Wi-Fi or fixed access.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.1.21.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema SteeredNetwork), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema SteeredNetwork).
  *
- * @param cellularNetwork If present, and the application prefers to a cellular network to carry its traffic, this attribute shall be set to true. Otherwise, it shall be set to false.
- * @param wifiNetwork If present, and the application prefers to a WiFi®network to carry its traffic, this attribute shall be set to true. Otherwise, it shall be set to false.
- * @param fixedAccessNetwork If present, and the application prefers to a fixed access network to carry its traffic, this attribute shall be set to true. Otherwise, it shall be set to false.
+ * @param cellularNetwork whether the application prefers a cellular network
+ * @param wifiNetwork whether the application prefers a Wi-Fi network (JSON member {@code wi-fiNetwork})
+ * @param fixedAccessNetwork whether the application prefers a fixed access network
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "SteeredNetwork")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "SteeredNetwork")

@@ -9,24 +9,30 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code SwImageDesc} data type of ETSI GS MEC 010-2.
- * <p>NOTE 1: The attribute shall be present for VM-based software images referenced from a Vdu or from a VirtualStorageDesc, and shall be absent otherwise.
- * NOTE 2: The attribute may be present for VM-based software images referenced from a Vdu or from a VirtualStorageDesc, and shall be absent otherwise.
- * NOTE 3: The attribute shall be present for VM-based software images referenced from a Vdu or from a VirtualStorageDesc, and may be present otherwise.
+ * A software image: its identity and format, what it needs, and where it is.
+ *
+ * <p>For VM-based images referenced from a VDU or a virtual storage descriptor, {@code checksum}, {@code size},
+ * {@code diskFormat} and {@code minDisk} are present, and {@code minRam} may be; for other images {@code diskFormat},
+ * {@code minDisk} and {@code minRam} are absent.
+ *
+ * <p>Both files declare {@code swImage} as a required {@code SwImageDesc}, which no finite document can satisfy; the
+ * spec text says it is a reference to the image, a string (see {@code docs/spec-deviations.md}).
+ *
+ * <p>ETSI GS NFV-IFA 011 {@code SwImageDesc}; used by {@link BlockStorageData} and {@link OsContainerDescriptor}.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema SwImageDesc), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema SwImageDesc).
  *
- * @param id The identifier of this software image. (required)
- * @param name The name of this software image. (required)
- * @param version The version of this software image. (required)
- * @param checksum The checksum of the software image file. See note 3
- * @param containerFormat The container format describes the container file format in which software image is provided. (required)
- * @param diskFormat The disk format of a software image is the format of the underlying disk image. See note 1
- * @param minDisk The minimal disk size requirement for this software image. The value of the "size of storage" attribute of the VirtualStorageDesc referencing this SwImageDesc shall not be smaller than the value of minDisk. See note 1
- * @param minRam The minimal RAM requirement for this software image. The value of the "size" attribute of VirtualMemoryData of the Vdu referencing this SwImageDesc shall not be smaller than the value of minRam. See note 2
- * @param size The size of this software image file. See note 3
- * @param swImage This is a reference to the actual software image. The reference can be relative to the root of the VNF Package or can be a URL. (required)
- * @param operatingSystem Specifies the operating system used in the software image. This attribute may also identify if a 32 bit or 64 bit software image is used.
- * @param supportedVirtualisationEnvironment Specifies the virtualisation environments (e.g. hypervisor) compatible with this software image.
+ * @param id identifier of this software image
+ * @param name name of the image
+ * @param version version of the image
+ * @param checksum checksum of the image file
+ * @param containerFormat container format of the image file, e.g. {@code BARE}, {@code OVF} or {@code DOCKER}
+ * @param diskFormat disk format of the image, e.g. {@code QCOW2} or {@code RAW}
+ * @param minDisk the minimum disk size the image needs (compared with {@code BlockStorageData.sizeOfStorage}, in GB)
+ * @param minRam the minimum RAM the image needs (compared with {@code VirtualMemoryData.virtualMemSize}, in MB)
+ * @param size size of the image file
+ * @param swImage the image itself: a path relative to the root of the application package, or a URL
+ * @param operatingSystem operating system of the image, including whether it is 32 or 64 bit
+ * @param supportedVirtualisationEnvironment virtualisation environments (e.g. hypervisors) the image works with
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "SwImageDesc")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "SwImageDesc")
@@ -40,7 +46,7 @@ public record SwImageDesc(
     @JsonProperty("minDisk") @Nullable Double minDisk,
     @JsonProperty("minRam") @Nullable Double minRam,
     @JsonProperty("size") @Nullable Double size,
-    @JsonProperty("swImage") @NotNull @Valid SwImageDesc swImage,
+    @JsonProperty("swImage") @NotNull String swImage,
     @JsonProperty("operatingSystem") @Nullable String operatingSystem,
     @JsonProperty("supportedVirtualisationEnvironment") @Nullable List<String> supportedVirtualisationEnvironment) {
 
@@ -78,7 +84,7 @@ public record SwImageDesc(
     private @Nullable Double minDisk;
     private @Nullable Double minRam;
     private @Nullable Double size;
-    private @Nullable SwImageDesc swImage;
+    private @Nullable String swImage;
     private @Nullable String operatingSystem;
     private @Nullable List<String> supportedVirtualisationEnvironment;
 
@@ -100,7 +106,7 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code id}: The identifier of this software image.
+     * Sets {@code id}: Identifier of this software image.
      *
      * @param id the value
      * @return this builder
@@ -111,7 +117,7 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code name}: The name of this software image.
+     * Sets {@code name}: Name of the image.
      *
      * @param name the value
      * @return this builder
@@ -122,7 +128,7 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code version}: The version of this software image.
+     * Sets {@code version}: Version of the image.
      *
      * @param version the value
      * @return this builder
@@ -133,7 +139,7 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code checksum}: The checksum of the software image file.
+     * Sets {@code checksum}: Checksum of the image file.
      *
      * @param checksum the value, or {@code null} to leave it out
      * @return this builder
@@ -144,7 +150,8 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code containerFormat}: The container format describes the container file format in which software image is provided.
+     * Sets {@code containerFormat}: Container format of the image file, e.g. {@code BARE}, {@code OVF} or
+     * {@code DOCKER}.
      *
      * @param containerFormat the value
      * @return this builder
@@ -155,7 +162,7 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code diskFormat}: The disk format of a software image is the format of the underlying disk image.
+     * Sets {@code diskFormat}: Disk format of the image, e.g. {@code QCOW2} or {@code RAW}.
      *
      * @param diskFormat the value, or {@code null} to leave it out
      * @return this builder
@@ -166,7 +173,8 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code minDisk}: The minimal disk size requirement for this software image.
+     * Sets {@code minDisk}: The minimum disk size the image needs (compared with
+     * {@code BlockStorageData.sizeOfStorage}, in GB).
      *
      * @param minDisk the value, or {@code null} to leave it out
      * @return this builder
@@ -177,7 +185,8 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code minRam}: The minimal RAM requirement for this software image.
+     * Sets {@code minRam}: The minimum RAM the image needs (compared with {@code VirtualMemoryData.virtualMemSize}, in
+     * MB).
      *
      * @param minRam the value, or {@code null} to leave it out
      * @return this builder
@@ -188,7 +197,7 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code size}: The size of this software image file.
+     * Sets {@code size}: Size of the image file.
      *
      * @param size the value, or {@code null} to leave it out
      * @return this builder
@@ -199,18 +208,18 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code swImage}: This is a reference to the actual software image.
+     * Sets {@code swImage}: The image itself: a path relative to the root of the application package, or a URL.
      *
      * @param swImage the value
      * @return this builder
      */
-    public Builder swImage(@Nullable SwImageDesc swImage) {
+    public Builder swImage(@Nullable String swImage) {
       this.swImage = swImage;
       return this;
     }
 
     /**
-     * Sets {@code operatingSystem}: Specifies the operating system used in the software image.
+     * Sets {@code operatingSystem}: Operating system of the image, including whether it is 32 or 64 bit.
      *
      * @param operatingSystem the value, or {@code null} to leave it out
      * @return this builder
@@ -221,7 +230,8 @@ public record SwImageDesc(
     }
 
     /**
-     * Sets {@code supportedVirtualisationEnvironment}: Specifies the virtualisation environments (e.g.
+     * Sets {@code supportedVirtualisationEnvironment}: Virtualisation environments (e.g. hypervisors) the image works
+     * with.
      *
      * @param supportedVirtualisationEnvironment the value, or {@code null} to leave it out
      * @return this builder

@@ -6,28 +6,35 @@ import io.mec4j.model.internal.Copies;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code SwImageDescriptor} data type of ETSI GS MEC 010-2.
- * <p>NOTE 1: The attribute shall be present for VM-based software images referenced from a Vdu or from a VirtualStorageDesc, and shall be absent otherwise.
- * NOTE 2: The attribute may be present for VM-based software images referenced from a Vdu or from a VirtualStorageDesc, and shall be absent otherwise.
- * NOTE 3: The attribute shall be present for VM-based software images referenced from a Vdu or from a VirtualStorageDesc, and may be present otherwise.
+ * The software image of a MEC application, as its AppD describes it: identity and format, what the image needs, and
+ * where it is.
+ *
+ * <p>For VM-based images referenced from a VDU or a virtual storage descriptor, {@code checksum}, {@code size},
+ * {@code diskFormat} and {@code minDisk} are present, and {@code minRam} may be; for other images {@code diskFormat},
+ * {@code minDisk} and {@code minRam} are absent.
+ *
+ * <p>The file declares {@code swImage} as an object with items of {@code SwImageDesc}; the spec text says it is a
+ * reference to the image, a string (see {@code docs/spec-deviations.md}). It also gives {@code version}, a string,
+ * items of {@code Version}, which have no effect.
+ *
+ * <p>ETSI GS NFV-IFA 011 {@code SwImageDesc}, as used by {@link AppD#swImageDescriptor()}.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema SwImageDescriptor).
  *
- * @param id The identifier of this software image. (required)
- * @param name The name of this software image. (required)
- * @param version The version of this software image. (required)
- * @param checksum The checksum of the software image file. See note 3.
- * @param containerFormat The container format describes the container file format in which software image is provided. (required)
- * @param diskFormat The disk format of a software image is the format of the underlying disk image. See note 1.
- * @param minDisk The minimal disk size requirement for this software image. See note 1.
- * @param minRam The minimal RAM requirement for this software image. See note 2.
- * @param size The size of this software image file. See note 3.
- * @param swImage A reference to the actual software image. (required)
- * @param operatingSystem Specifies the operating system used in the software image.
- * @param supportedVirtualisationEnvironment Specifies the virtualisation environments (e.g. hypervisor) compatible with this software image.
+ * @param id identifier of this software image
+ * @param name name of the image
+ * @param version version of the image
+ * @param checksum checksum of the image file
+ * @param containerFormat container format of the image file, e.g. {@code BARE}, {@code OVF} or {@code DOCKER}
+ * @param diskFormat disk format of the image, e.g. {@code QCOW2} or {@code RAW}
+ * @param minDisk the minimum disk size the image needs (compared with {@code BlockStorageData.sizeOfStorage}, in GB)
+ * @param minRam the minimum RAM the image needs (compared with {@code VirtualMemoryData.virtualMemSize}, in MB)
+ * @param size size of the image file
+ * @param swImage the image itself: a path relative to the root of the application package, or a URL
+ * @param operatingSystem operating system of the image, including whether it is 32 or 64 bit
+ * @param supportedVirtualisationEnvironment virtualisation environments (e.g. hypervisors) the image works with
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "SwImageDescriptor")
 public record SwImageDescriptor(
@@ -40,13 +47,12 @@ public record SwImageDescriptor(
     @JsonProperty("minDisk") @Nullable Double minDisk,
     @JsonProperty("minRam") @Nullable Double minRam,
     @JsonProperty("size") @Nullable Double size,
-    @JsonProperty("swImage") @NotNull Map<String, Object> swImage,
+    @JsonProperty("swImage") @NotNull String swImage,
     @JsonProperty("operatingSystem") @Nullable String operatingSystem,
     @JsonProperty("supportedVirtualisationEnvironment") @Nullable List<String> supportedVirtualisationEnvironment) {
 
   /** Copies collections so the record stays immutable. */
   public SwImageDescriptor {
-    swImage = Copies.map(swImage);
     supportedVirtualisationEnvironment = Copies.list(supportedVirtualisationEnvironment);
   }
 
@@ -79,7 +85,7 @@ public record SwImageDescriptor(
     private @Nullable Double minDisk;
     private @Nullable Double minRam;
     private @Nullable Double size;
-    private @Nullable Map<String, Object> swImage;
+    private @Nullable String swImage;
     private @Nullable String operatingSystem;
     private @Nullable List<String> supportedVirtualisationEnvironment;
 
@@ -95,13 +101,13 @@ public record SwImageDescriptor(
       this.minDisk = source.minDisk;
       this.minRam = source.minRam;
       this.size = source.size;
-      this.swImage = Copies.mutable(source.swImage);
+      this.swImage = source.swImage;
       this.operatingSystem = source.operatingSystem;
       this.supportedVirtualisationEnvironment = Copies.mutable(source.supportedVirtualisationEnvironment);
     }
 
     /**
-     * Sets {@code id}: The identifier of this software image.
+     * Sets {@code id}: Identifier of this software image.
      *
      * @param id the value
      * @return this builder
@@ -112,7 +118,7 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code name}: The name of this software image.
+     * Sets {@code name}: Name of the image.
      *
      * @param name the value
      * @return this builder
@@ -123,7 +129,7 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code version}: The version of this software image.
+     * Sets {@code version}: Version of the image.
      *
      * @param version the value
      * @return this builder
@@ -134,7 +140,7 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code checksum}: The checksum of the software image file.
+     * Sets {@code checksum}: Checksum of the image file.
      *
      * @param checksum the value, or {@code null} to leave it out
      * @return this builder
@@ -145,7 +151,8 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code containerFormat}: The container format describes the container file format in which software image is provided.
+     * Sets {@code containerFormat}: Container format of the image file, e.g. {@code BARE}, {@code OVF} or
+     * {@code DOCKER}.
      *
      * @param containerFormat the value
      * @return this builder
@@ -156,7 +163,7 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code diskFormat}: The disk format of a software image is the format of the underlying disk image.
+     * Sets {@code diskFormat}: Disk format of the image, e.g. {@code QCOW2} or {@code RAW}.
      *
      * @param diskFormat the value, or {@code null} to leave it out
      * @return this builder
@@ -167,7 +174,8 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code minDisk}: The minimal disk size requirement for this software image.
+     * Sets {@code minDisk}: The minimum disk size the image needs (compared with
+     * {@code BlockStorageData.sizeOfStorage}, in GB).
      *
      * @param minDisk the value, or {@code null} to leave it out
      * @return this builder
@@ -178,7 +186,8 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code minRam}: The minimal RAM requirement for this software image.
+     * Sets {@code minRam}: The minimum RAM the image needs (compared with {@code VirtualMemoryData.virtualMemSize}, in
+     * MB).
      *
      * @param minRam the value, or {@code null} to leave it out
      * @return this builder
@@ -189,7 +198,7 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code size}: The size of this software image file.
+     * Sets {@code size}: Size of the image file.
      *
      * @param size the value, or {@code null} to leave it out
      * @return this builder
@@ -200,30 +209,18 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code swImage}: A reference to the actual software image.
+     * Sets {@code swImage}: The image itself: a path relative to the root of the application package, or a URL.
      *
      * @param swImage the value
      * @return this builder
      */
-    public Builder swImage(@Nullable Map<String, Object> swImage) {
-      this.swImage = Copies.mutable(swImage);
+    public Builder swImage(@Nullable String swImage) {
+      this.swImage = swImage;
       return this;
     }
 
     /**
-     * Puts one entry into {@code swImage}.
-     *
-     * @param key the key
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putSwImage(String key, Object value) {
-      this.swImage = Copies.put(this.swImage, key, value);
-      return this;
-    }
-
-    /**
-     * Sets {@code operatingSystem}: Specifies the operating system used in the software image.
+     * Sets {@code operatingSystem}: Operating system of the image, including whether it is 32 or 64 bit.
      *
      * @param operatingSystem the value, or {@code null} to leave it out
      * @return this builder
@@ -234,7 +231,8 @@ public record SwImageDescriptor(
     }
 
     /**
-     * Sets {@code supportedVirtualisationEnvironment}: Specifies the virtualisation environments (e.g.
+     * Sets {@code supportedVirtualisationEnvironment}: Virtualisation environments (e.g. hypervisors) the image works
+     * with.
      *
      * @param supportedVirtualisationEnvironment the value, or {@code null} to leave it out
      * @return this builder

@@ -8,13 +8,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TerminateAppInstanceOpConfig} data type of ETSI GS MEC 010-2.
- * <p>This information element defines attributes that affect the invocation of the TerminateVnf operation.
+ * Configuration of the operation that terminates an application instance: how long a graceful termination may take, and
+ * application-specific parameters.
+ *
+ * <p>The ETSI GS NFV-IFA 011 {@code TerminateVnfOpConfig} applied to MEC applications.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema TerminateAppInstanceOpConfig).
  *
- * @param minGracefulTerminationTimeout Minimum timeout value for graceful stop of a VNF instance. (required)
- * @param maxRecommendedGracefulTerminationTimeout Maximum recommended timeout value that can be needed to gracefully terminate a VNF instance of a particular type under certain conditions, such as maximum load condition. This is provided by VNF provider as information for the operator facilitating the selection of optimal timeout value. This value is not used as constraint.
- * @param parameter Array of KVP requirements for VNF-specific parameters to be passed when invoking the TerminateVnf operation. See note.
+ * @param minGracefulTerminationTimeout minimum timeout for terminating an instance gracefully
+ * @param maxRecommendedGracefulTerminationTimeout the provider's recommended maximum timeout for a graceful termination
+ *     under conditions such as maximum load; informative, not a constraint
+ * @param parameter application-specific parameters to pass when the operation is invoked
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "TerminateAppInstanceOpConfig")
 public record TerminateAppInstanceOpConfig(

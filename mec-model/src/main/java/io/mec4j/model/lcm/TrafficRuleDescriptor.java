@@ -13,17 +13,24 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code TrafficRuleDescriptor} data type of ETSI GS MEC 010-2 (clause 6.2.1.9).
- * <p>  NOTE 1: Value indicates the priority in descending order, i.e. with 0 as the highest priority and 255 as the lowest priority.
- * NOTE 2: Some applications (like inline/tap) require two interfaces. The first interface in the case of inline/tap is on the client (e.g. UE) side and the second on the core network (e.g. EPC) side.
+ * A traffic rule a MEC application requires: which packets the MEC host data plane matches, and what it does with them.
+ *
+ * <p>{@code dstInterface} is a list of up to two interfaces, as the spec text and the v2.1.1 file have it; the v3.1.1
+ * files declare a single object although their own description asks for two values for the {@code DUPLICATE_*} actions
+ * (see {@code docs/spec-deviations.md}).
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.1.9.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema TrafficRuleDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema TrafficRuleDescriptor).
  *
- * @param trafficRuleId Identifies the traffic rule. (required)
- * @param filterType Definition of filter type: per FLOW or PACKET If it is per FLOW, the filter matches upstream (e.g. UE-&gt;EPC) packets and downstream (e.g. EPC-&gt;UE) packets are handled by the same context. (required)
- * @param priority Priority of this traffic rule within the range 0 to 255. If traffic rule conflicts, the one with higher priority take precedence. See note 1. (required)
- * @param trafficFilter The filter used to identify specific flow/packets that need to be handled by the MEC host. (required)
- * @param action Identifies the action of the MEC host data plane, when a packet matches the trafficFilter, the example actions include: DROP, FORWARD_DECAPSULATED, FORWARD_ENCAPSULATED, PASSTHROUGH, DUPLICATE_DECAPSULATED, DUPLICATE_ENCAPSULATED (required)
- * @param dstInterface Describes the destination interface information. If the action is FORWARD_DECAPSULATED, FORWARD_ENCAPSULATED or PASSTHROUGH, one value shall be provided. If the action is DUPLICATE_DECAPSULATED or DUPLICATE_ENCAPSULATED, two values shall be provided. See note 2. If the action is DROP, no value shall be provided.
+ * @param trafficRuleId identifier of the traffic rule
+ * @param filterType whether the filter applies per {@code FLOW} (upstream packets match, downstream packets are handled
+ *     by the same context) or per {@code PACKET}
+ * @param priority priority from 0 (highest) to 255 (lowest); the rule with the higher priority wins when rules conflict
+ * @param trafficFilter filters identifying the flows or packets to handle; at least one
+ * @param action what the data plane does with matching packets
+ * @param dstInterface the destination interfaces: one for {@code FORWARD_DECAPSULATED}, {@code FORWARD_ENCAPSULATED}
+ *     and {@code PASSTHROUGH}, two for {@code DUPLICATE_DECAPSULATED} and {@code DUPLICATE_ENCAPSULATED} (the client
+ *     side, e.g. the UE, first; then the core network side), none for {@code DROP}
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "TrafficRuleDescriptor")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "TrafficRuleDescriptor")
@@ -33,11 +40,12 @@ public record TrafficRuleDescriptor(
     @JsonProperty("priority") @NotNull Integer priority,
     @JsonProperty("trafficFilter") @NotNull @Size(min = 1) List<@Valid TrafficFilter> trafficFilter,
     @JsonProperty("action") @NotNull TrafficAction action,
-    @JsonProperty("dstInterface") @Valid @Nullable InterfaceDescriptor dstInterface) {
+    @JsonProperty("dstInterface") @Nullable @Size(max = 2) List<@Valid InterfaceDescriptor> dstInterface) {
 
   /** Copies collections so the record stays immutable. */
   public TrafficRuleDescriptor {
     trafficFilter = Copies.list(trafficFilter);
+    dstInterface = Copies.list(dstInterface);
   }
 
   /**
@@ -65,7 +73,7 @@ public record TrafficRuleDescriptor(
     private @Nullable Integer priority;
     private @Nullable List<TrafficFilter> trafficFilter;
     private @Nullable TrafficAction action;
-    private @Nullable InterfaceDescriptor dstInterface;
+    private @Nullable List<InterfaceDescriptor> dstInterface;
 
     private Builder() {}
 
@@ -75,11 +83,11 @@ public record TrafficRuleDescriptor(
       this.priority = source.priority;
       this.trafficFilter = Copies.mutable(source.trafficFilter);
       this.action = source.action;
-      this.dstInterface = source.dstInterface;
+      this.dstInterface = Copies.mutable(source.dstInterface);
     }
 
     /**
-     * Sets {@code trafficRuleId}: Identifies the traffic rule.
+     * Sets {@code trafficRuleId}: Identifier of the traffic rule.
      *
      * @param trafficRuleId the value
      * @return this builder
@@ -90,7 +98,8 @@ public record TrafficRuleDescriptor(
     }
 
     /**
-     * Sets {@code filterType}: Definition of filter type: per FLOW or PACKET If it is per FLOW, the filter matches upstream (e.g.
+     * Sets {@code filterType}: Whether the filter applies per {@code FLOW} (upstream packets match, downstream packets
+     * are handled by the same context) or per {@code PACKET}.
      *
      * @param filterType the value
      * @return this builder
@@ -101,7 +110,8 @@ public record TrafficRuleDescriptor(
     }
 
     /**
-     * Sets {@code priority}: Priority of this traffic rule within the range 0 to 255.
+     * Sets {@code priority}: Priority from 0 (highest) to 255 (lowest); the rule with the higher priority wins when
+     * rules conflict.
      *
      * @param priority the value
      * @return this builder
@@ -112,7 +122,7 @@ public record TrafficRuleDescriptor(
     }
 
     /**
-     * Sets {@code trafficFilter}: The filter used to identify specific flow/packets that need to be handled by the MEC host.
+     * Sets {@code trafficFilter}: Filters identifying the flows or packets to handle; at least one.
      *
      * @param trafficFilter the value
      * @return this builder
@@ -134,7 +144,7 @@ public record TrafficRuleDescriptor(
     }
 
     /**
-     * Sets {@code action}: Identifies the action of the MEC host data plane, when a packet matches the trafficFilter, the example actions include: DROP, FORWARD_DECAPSULATED, FORWARD_ENCAPSULATED, PASSTHROUGH, DUPLICATE_DECAPSULATED, DUPLICATE_ENCAPSULATED.
+     * Sets {@code action}: What the data plane does with matching packets.
      *
      * @param action the value
      * @return this builder
@@ -145,13 +155,27 @@ public record TrafficRuleDescriptor(
     }
 
     /**
-     * Sets {@code dstInterface}: Describes the destination interface information.
+     * Sets {@code dstInterface}: The destination interfaces: one for {@code FORWARD_DECAPSULATED},
+     * {@code FORWARD_ENCAPSULATED} and {@code PASSTHROUGH}, two for {@code DUPLICATE_DECAPSULATED} and
+     * {@code DUPLICATE_ENCAPSULATED} (the client side, e.g. the UE, first; then the core network side), none for
+     * {@code DROP}.
      *
      * @param dstInterface the value, or {@code null} to leave it out
      * @return this builder
      */
-    public Builder dstInterface(@Nullable InterfaceDescriptor dstInterface) {
-      this.dstInterface = dstInterface;
+    public Builder dstInterface(@Nullable List<InterfaceDescriptor> dstInterface) {
+      this.dstInterface = Copies.mutable(dstInterface);
+      return this;
+    }
+
+    /**
+     * Appends one entry to {@code dstInterface}.
+     *
+     * @param element the entry to append
+     * @return this builder
+     */
+    public Builder addDstInterface(InterfaceDescriptor element) {
+      this.dstInterface = Copies.add(this.dstInterface, element);
       return this;
     }
 

@@ -11,12 +11,13 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The {@code TransportsSupported} data type of ETSI GS MEC 010-2.
- * <p>Indicates transports and serialization formats supported made available to the service-consuming application. Defaults to REST + JSON if absent.
+ * A transport binding over which a produced service is offered: the transport and the serialisers available on it.
+ *
+ * <p>ETSI GS MEC 010-2, clause 6.2.1.7.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema TransportsSupported), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema TransportsSupported).
  *
- * @param transport Information about the transport in this binding. (required)
- * @param serializers Information about the serializers in this binding, as defined in the SerializerType type in ETSI GS MEC 011 [17]. (required)
+ * @param transport the transport
+ * @param serializers the serialisation formats available over the transport; at least one
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "TransportsSupported")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "TransportsSupported")

@@ -3,17 +3,19 @@ package io.mec4j.model.lcm;
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 
 /**
- * Type of virtualized storage resource.
+ * The type of a virtual storage resource.
  *
- * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when
- * reading and must not be sent.
+ * <p>ETSI GS NFV-IFA 011 {@code VirtualStorageDesc.typeOfStorage}.
+ *
+ * <p>{@link #UNKNOWN} stands for a value this version of mec4j does not know; it is only produced when reading and must
+ * not be sent.
  */
 public enum TypeOfStorage {
-  /** Wire value {@code BLOCK}. */
+  /** Block storage, see {@link BlockStorageData}. */
   BLOCK,
-  /** Wire value {@code OBJECT}. */
+  /** Object storage, see {@link ObjectStorageData}. */
   OBJECT,
-  /** Wire value {@code FILE}. */
+  /** Shared file storage, see {@link FileStorageData}. */
   FILE,
   /** A value this version does not know. */
   @JsonEnumDefaultValue

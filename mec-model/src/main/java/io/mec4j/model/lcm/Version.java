@@ -5,14 +5,16 @@ import io.mec4j.model.EtsiSchema;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * The {@code Version} data type of ETSI GS MEC 010-2.
- * <p>NOTE 1: Either the srcVnfdId or the dstVnfdId shall be equal to the vnfdId of the VNFD containing this version selector.
- * NOTE 2: It is up to protocol design stage to decide whether there is further optimization potential to apply one modification for multiple srcFlavourIds.
+ * A descriptor version selector: the source and destination descriptors, and the source deployment flavour, a
+ * modification applies to.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element that no other schema of the files refers to; kept so the schema has a
+ * type.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema Version), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema Version).
  *
- * @param srcVnfdId Identifier of the source VNFD and the source VNF package. See note 1. (required)
- * @param dstVnfdId Identifier of the destination VNFD and the destination VNF package. See note 1. (required)
- * @param srcFlavourId Identifier of the deployment flavour in the source VNF package for which this modification applies. See note 2. (required)
+ * @param srcVnfdId identifier of the source descriptor and package
+ * @param dstVnfdId identifier of the destination descriptor and package
+ * @param srcFlavourId the deployment flavour of the source package the modification applies to
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "Version")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "Version")

@@ -9,16 +9,19 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VirtualComputeDescriptor} data type of ETSI GS MEC 010-2.
+ * The virtual compute resources of the VM that realises a MEC application: CPUs, memory, disks and additional
+ * requirements.
+ *
+ * <p>ETSI GS NFV-IFA 011 {@code VirtualComputeDesc}.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema VirtualComputeDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema VirtualComputeDescriptor).
  *
- * @param virtualComputeDescId Unique identifier of this VirtualComputeDesc in the VNFD. (required)
- * @param logicalNode the logicalNode attribute
- * @param requestAdditionalCapabilities the requestAdditionalCapabilities attribute
- * @param computeRequirements Specifies compute requirements.
- * @param virtualMemory the virtualMemory attribute (required)
- * @param virtualCpu the virtualCpu attribute (required)
- * @param virtualDisk NOTE: This attribute shall not be present in a VirtualStorageDesc used in a VDU realized by one or a set of OS containers
+ * @param virtualComputeDescId identifier of this descriptor within the AppD
+ * @param logicalNode logical node (e.g. NUMA) requirements
+ * @param requestAdditionalCapabilities additional capabilities required, e.g. acceleration
+ * @param computeRequirements other compute requirements (the file does not specify their format)
+ * @param virtualMemory the virtual memory of the VM
+ * @param virtualCpu the virtual CPUs of the VM
+ * @param virtualDisk the local or ephemeral disks of the VM
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "VirtualComputeDescriptor")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "VirtualComputeDescriptor")
@@ -80,7 +83,7 @@ public record VirtualComputeDescriptor(
     }
 
     /**
-     * Sets {@code virtualComputeDescId}: Unique identifier of this VirtualComputeDesc in the VNFD.
+     * Sets {@code virtualComputeDescId}: Identifier of this descriptor within the AppD.
      *
      * @param virtualComputeDescId the value
      * @return this builder
@@ -91,7 +94,7 @@ public record VirtualComputeDescriptor(
     }
 
     /**
-     * Sets {@code logicalNode}: The logicalNode attribute.
+     * Sets {@code logicalNode}: Logical node (e.g. NUMA) requirements.
      *
      * @param logicalNode the value, or {@code null} to leave it out
      * @return this builder
@@ -113,7 +116,7 @@ public record VirtualComputeDescriptor(
     }
 
     /**
-     * Sets {@code requestAdditionalCapabilities}: The requestAdditionalCapabilities attribute.
+     * Sets {@code requestAdditionalCapabilities}: Additional capabilities required, e.g. acceleration.
      *
      * @param requestAdditionalCapabilities the value, or {@code null} to leave it out
      * @return this builder
@@ -135,7 +138,7 @@ public record VirtualComputeDescriptor(
     }
 
     /**
-     * Sets {@code computeRequirements}: Specifies compute requirements.
+     * Sets {@code computeRequirements}: Other compute requirements (the file does not specify their format).
      *
      * @param computeRequirements the value, or {@code null} to leave it out
      * @return this builder
@@ -157,7 +160,7 @@ public record VirtualComputeDescriptor(
     }
 
     /**
-     * Sets {@code virtualMemory}: The virtualMemory attribute.
+     * Sets {@code virtualMemory}: The virtual memory of the VM.
      *
      * @param virtualMemory the value
      * @return this builder
@@ -168,7 +171,7 @@ public record VirtualComputeDescriptor(
     }
 
     /**
-     * Sets {@code virtualCpu}: The virtualCpu attribute.
+     * Sets {@code virtualCpu}: The virtual CPUs of the VM.
      *
      * @param virtualCpu the value
      * @return this builder
@@ -179,7 +182,7 @@ public record VirtualComputeDescriptor(
     }
 
     /**
-     * Sets {@code virtualDisk}: NOTE: This attribute shall not be present in a VirtualStorageDesc used in a VDU realized by one or a set of OS containers.
+     * Sets {@code virtualDisk}: The local or ephemeral disks of the VM.
      *
      * @param virtualDisk the value, or {@code null} to leave it out
      * @return this builder

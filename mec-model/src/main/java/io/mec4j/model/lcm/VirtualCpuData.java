@@ -10,15 +10,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VirtualCpuData} data type of ETSI GS MEC 010-2.
+ * The virtual CPUs of a virtualised compute resource.
+ *
+ * <p>ETSI GS NFV-IFA 011, clause 7.1.9.2.3.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema VirtualCpuData), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema VirtualCpuData).
  *
- * @param cpuArchitecture CPU architecture type. Examples are x86, ARM.
- * @param numVirtualCpu Number of virtual CPUs. (required)
- * @param virtualCpuClock Minimum virtual CPU clock rate (e.g. in MHz).
- * @param virtualCpuOversubscriptionPolicy The CPU core oversubscription policy, e.g. the relation of virtual CPU cores to physical CPU cores/threads.
- * @param vduCpuRequirements Array of key-value pair requirements on the Compute (CPU) for the VDU.
- * @param virtualCpuPinning the virtualCpuPinning attribute
+ * @param cpuArchitecture CPU architecture, e.g. {@code x86_64} or {@code ARM}
+ * @param numVirtualCpu number of virtual CPUs
+ * @param virtualCpuClock minimum virtual CPU clock rate, e.g. in MHz
+ * @param virtualCpuOversubscriptionPolicy the CPU core oversubscription policy, e.g. the ratio of virtual CPU cores to
+ *     physical cores or threads
+ * @param vduCpuRequirements CPU requirements, as key-value pairs
+ * @param virtualCpuPinning CPU pinning requirements
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "VirtualCpuData")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "VirtualCpuData")
@@ -74,7 +77,7 @@ public record VirtualCpuData(
     }
 
     /**
-     * Sets {@code cpuArchitecture}: CPU architecture type.
+     * Sets {@code cpuArchitecture}: CPU architecture, e.g. {@code x86_64} or {@code ARM}.
      *
      * @param cpuArchitecture the value, or {@code null} to leave it out
      * @return this builder
@@ -96,7 +99,7 @@ public record VirtualCpuData(
     }
 
     /**
-     * Sets {@code virtualCpuClock}: Minimum virtual CPU clock rate (e.g.
+     * Sets {@code virtualCpuClock}: Minimum virtual CPU clock rate, e.g. in MHz.
      *
      * @param virtualCpuClock the value, or {@code null} to leave it out
      * @return this builder
@@ -107,7 +110,8 @@ public record VirtualCpuData(
     }
 
     /**
-     * Sets {@code virtualCpuOversubscriptionPolicy}: The CPU core oversubscription policy, e.g.
+     * Sets {@code virtualCpuOversubscriptionPolicy}: The CPU core oversubscription policy, e.g. the ratio of virtual
+     * CPU cores to physical cores or threads.
      *
      * @param virtualCpuOversubscriptionPolicy the value, or {@code null} to leave it out
      * @return this builder
@@ -118,7 +122,7 @@ public record VirtualCpuData(
     }
 
     /**
-     * Sets {@code vduCpuRequirements}: Array of key-value pair requirements on the Compute (CPU) for the VDU.
+     * Sets {@code vduCpuRequirements}: CPU requirements, as key-value pairs.
      *
      * @param vduCpuRequirements the value, or {@code null} to leave it out
      * @return this builder
@@ -140,7 +144,7 @@ public record VirtualCpuData(
     }
 
     /**
-     * Sets {@code virtualCpuPinning}: The virtualCpuPinning attribute.
+     * Sets {@code virtualCpuPinning}: CPU pinning requirements.
      *
      * @param virtualCpuPinning the value, or {@code null} to leave it out
      * @return this builder

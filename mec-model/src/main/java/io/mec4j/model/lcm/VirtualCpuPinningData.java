@@ -7,11 +7,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VirtualCpuPinningData} data type of ETSI GS MEC 010-2.
+ * How the virtual CPUs of a compute resource or an OS container are pinned to logical CPUs of the host.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema VirtualCpuPinningData), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema VirtualCpuPinningData).
  *
- * @param virtualCpuPinningPolicy Indicates the policy for CPU pinning.
- * @param virtualCpuPinningRule List of rules that should be considered during the allocation of the virtual CPUs to logical CPUs in case of "STATIC" virtualCpuPinningPolicy.
+ * @param virtualCpuPinningPolicy the pinning policy
+ * @param virtualCpuPinningRule rules for allocating virtual CPUs to logical CPUs, for the {@code STATIC} policy
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "VirtualCpuPinningData")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "VirtualCpuPinningData")

@@ -7,11 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VirtualLinkDescFlavour} data type of ETSI GS MEC 010-2.
+ * A flavour of a virtual link, with its QoS.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema VirtualLinkDescFlavour), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema VirtualLinkDescFlavour).
  *
- * @param flavourId Identifies a flavour within a VnfVirtualLinkDesc. (required)
- * @param qos QoS of the VL.
+ * @param flavourId identifier of the flavour within its {@link VnfVirtualLinkDesc}
+ * @param qos QoS of the virtual link
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "VirtualLinkDescFlavour")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "VirtualLinkDescFlavour")

@@ -9,14 +9,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VirtualMemoryData} data type of ETSI GS MEC 010-2.
+ * The virtual memory of a virtualised compute resource.
+ *
+ * <p>ETSI GS NFV-IFA 011, clause 7.1.9.3.2.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema VirtualMemoryData), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema VirtualMemoryData).
  *
- * @param virtualMemSize Amount of virtual memory in MB. (required)
- * @param virtualMemOversubscriptionPolicy The memory core oversubscription policy in terms of virtual memory to physical memory on the platform. The cardinality can be 0 during the allocation request, if no particular value is requested.
- * @param vduMemRequirements Array of key-value pair requirements on the memory for the VDU.
- * @param numaEnabled Specifies the memory allocation to be cognisant of the relevant process/core allocation.
- * @param hugePagesRequirements Specifies requirements on the huge pages resources for the virtual memory.
+ * @param virtualMemSize amount of virtual memory in MB
+ * @param virtualMemOversubscriptionPolicy the oversubscription policy of virtual to physical memory; absent when no
+ *     particular value is requested
+ * @param vduMemRequirements memory requirements, as key-value pairs
+ * @param numaEnabled whether memory allocation is to follow the process and core allocation (NUMA awareness)
+ * @param hugePagesRequirements requirements on huge pages for the virtual memory
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "VirtualMemoryData")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "VirtualMemoryData")
@@ -80,7 +83,8 @@ public record VirtualMemoryData(
     }
 
     /**
-     * Sets {@code virtualMemOversubscriptionPolicy}: The memory core oversubscription policy in terms of virtual memory to physical memory on the platform.
+     * Sets {@code virtualMemOversubscriptionPolicy}: The oversubscription policy of virtual to physical memory; absent
+     * when no particular value is requested.
      *
      * @param virtualMemOversubscriptionPolicy the value, or {@code null} to leave it out
      * @return this builder
@@ -91,7 +95,7 @@ public record VirtualMemoryData(
     }
 
     /**
-     * Sets {@code vduMemRequirements}: Array of key-value pair requirements on the memory for the VDU.
+     * Sets {@code vduMemRequirements}: Memory requirements, as key-value pairs.
      *
      * @param vduMemRequirements the value, or {@code null} to leave it out
      * @return this builder
@@ -113,7 +117,8 @@ public record VirtualMemoryData(
     }
 
     /**
-     * Sets {@code numaEnabled}: Specifies the memory allocation to be cognisant of the relevant process/core allocation.
+     * Sets {@code numaEnabled}: Whether memory allocation is to follow the process and core allocation (NUMA
+     * awareness).
      *
      * @param numaEnabled the value, or {@code null} to leave it out
      * @return this builder
@@ -124,7 +129,7 @@ public record VirtualMemoryData(
     }
 
     /**
-     * Sets {@code hugePagesRequirements}: Specifies requirements on the huge pages resources for the virtual memory.
+     * Sets {@code hugePagesRequirements}: Requirements on huge pages for the virtual memory.
      *
      * @param hugePagesRequirements the value, or {@code null} to leave it out
      * @return this builder

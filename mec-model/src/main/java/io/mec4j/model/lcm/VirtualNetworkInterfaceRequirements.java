@@ -2,20 +2,25 @@ package io.mec4j.model.lcm;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mec4j.model.EtsiSchema;
-import io.mec4j.model.internal.Copies;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VirtualNetworkInterfaceRequirements} data type of ETSI GS MEC 010-2.
- * <p>NOTE: At least one of the attributes "standardizedNetworkInterfaceRequirements", "networkInterfaceRequirements", "nicIoRequirements" shall be present
+ * Requirements on the virtual network interface that realises a connection point, such as SR-IOV.
+ *
+ * <p>At least one of {@code standardizedNetworkInterfaceRequirements}, {@code networkInterfaceRequirements} and
+ * {@code nicIoRequirements} is present.
+ *
+ * <p>An ETSI GS NFV-IFA 011 information element.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema VirtualNetworkInterfaceRequirements).
  *
- * @param name Provides a human readable name for the requirement.
- * @param description Provides a human readable description of the requirement.
- * @param standardizedNetworkInterfaceRequirements The requirements on standardized network interface capabilities, e.g. SR-IOV or secondary container cluster network interface deployment requirements.See note
- * @param networkInterfaceRequirements The additional network interface requirements beyond those specified in the standardizedNetworkInterfaceRequirements attribute.An element from an array of key-value pairs that articulate the network interface deployment requirements.See note.
- * @param nicIoRequirements This references (couples) the CPD with any logical node I/O requirements (for network devices) that may have been created. Linking these attributes is necessary so that I/O requirements that need to be articulated at the logical node level can be associated with the network interface requirements associated with the CPD.See note
+ * @param name human-readable name of the requirement
+ * @param description human-readable description of the requirement
+ * @param standardizedNetworkInterfaceRequirements the standardised network interface capabilities required, e.g. SR-IOV
+ *     or a secondary container cluster network interface
+ * @param networkInterfaceRequirements further network interface requirements beyond the standardised ones
+ * @param nicIoRequirements identifier of the {@link LogicalNodeRequirements} that hold the I/O requirements (for
+ *     network devices) coupled with the connection point; the file gives no type, the spec text says it is a reference
+ *     (see {@code docs/spec-deviations.md})
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "VirtualNetworkInterfaceRequirements")
 public record VirtualNetworkInterfaceRequirements(
@@ -23,12 +28,7 @@ public record VirtualNetworkInterfaceRequirements(
     @JsonProperty("description") @Nullable String description,
     @JsonProperty("standardizedNetworkInterfaceRequirements") @Nullable String standardizedNetworkInterfaceRequirements,
     @JsonProperty("networkInterfaceRequirements") @Nullable String networkInterfaceRequirements,
-    @JsonProperty("nicIoRequirements") @Nullable Map<String, Object> nicIoRequirements) {
-
-  /** Copies collections so the record stays immutable. */
-  public VirtualNetworkInterfaceRequirements {
-    nicIoRequirements = Copies.map(nicIoRequirements);
-  }
+    @JsonProperty("nicIoRequirements") @Nullable String nicIoRequirements) {
 
   /**
    * A new, empty builder.
@@ -54,7 +54,7 @@ public record VirtualNetworkInterfaceRequirements(
     private @Nullable String description;
     private @Nullable String standardizedNetworkInterfaceRequirements;
     private @Nullable String networkInterfaceRequirements;
-    private @Nullable Map<String, Object> nicIoRequirements;
+    private @Nullable String nicIoRequirements;
 
     private Builder() {}
 
@@ -63,11 +63,11 @@ public record VirtualNetworkInterfaceRequirements(
       this.description = source.description;
       this.standardizedNetworkInterfaceRequirements = source.standardizedNetworkInterfaceRequirements;
       this.networkInterfaceRequirements = source.networkInterfaceRequirements;
-      this.nicIoRequirements = Copies.mutable(source.nicIoRequirements);
+      this.nicIoRequirements = source.nicIoRequirements;
     }
 
     /**
-     * Sets {@code name}: Provides a human readable name for the requirement.
+     * Sets {@code name}: Human-readable name of the requirement.
      *
      * @param name the value, or {@code null} to leave it out
      * @return this builder
@@ -78,7 +78,7 @@ public record VirtualNetworkInterfaceRequirements(
     }
 
     /**
-     * Sets {@code description}: Provides a human readable description of the requirement.
+     * Sets {@code description}: Human-readable description of the requirement.
      *
      * @param description the value, or {@code null} to leave it out
      * @return this builder
@@ -89,7 +89,8 @@ public record VirtualNetworkInterfaceRequirements(
     }
 
     /**
-     * Sets {@code standardizedNetworkInterfaceRequirements}: The requirements on standardized network interface capabilities, e.g.
+     * Sets {@code standardizedNetworkInterfaceRequirements}: The standardised network interface capabilities required,
+     * e.g. SR-IOV or a secondary container cluster network interface.
      *
      * @param standardizedNetworkInterfaceRequirements the value, or {@code null} to leave it out
      * @return this builder
@@ -100,7 +101,7 @@ public record VirtualNetworkInterfaceRequirements(
     }
 
     /**
-     * Sets {@code networkInterfaceRequirements}: The additional network interface requirements beyond those specified in the standardizedNetworkInterfaceRequirements attribute.An element from an array of key-value pairs that articulate the network interface deployment requirements.See note.
+     * Sets {@code networkInterfaceRequirements}: Further network interface requirements beyond the standardised ones.
      *
      * @param networkInterfaceRequirements the value, or {@code null} to leave it out
      * @return this builder
@@ -111,25 +112,15 @@ public record VirtualNetworkInterfaceRequirements(
     }
 
     /**
-     * Sets {@code nicIoRequirements}: This references (couples) the CPD with any logical node I/O requirements (for network devices) that may have been created.
+     * Sets {@code nicIoRequirements}: Identifier of the {@link LogicalNodeRequirements} that hold the I/O requirements
+     * (for network devices) coupled with the connection point; the file gives no type, the spec text says it is a
+     * reference (see {@code docs/spec-deviations.md}).
      *
      * @param nicIoRequirements the value, or {@code null} to leave it out
      * @return this builder
      */
-    public Builder nicIoRequirements(@Nullable Map<String, Object> nicIoRequirements) {
-      this.nicIoRequirements = Copies.mutable(nicIoRequirements);
-      return this;
-    }
-
-    /**
-     * Puts one entry into {@code nicIoRequirements}.
-     *
-     * @param key the key
-     * @param value the value
-     * @return this builder
-     */
-    public Builder putNicIoRequirement(String key, Object value) {
-      this.nicIoRequirements = Copies.put(this.nicIoRequirements, key, value);
+    public Builder nicIoRequirements(@Nullable String nicIoRequirements) {
+      this.nicIoRequirements = nicIoRequirements;
       return this;
     }
 

@@ -6,16 +6,18 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VirtualStorageDescriptor} data type of ETSI GS MEC 010-2.
+ * A virtual storage resource a MEC application uses: block, object or file storage.
+ *
+ * <p>ETSI GS NFV-IFA 011 {@code VirtualStorageDesc}.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema VirtualStorageDescriptor), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema VirtualStorageDescriptor).
  *
- * @param id Unique identifier of this VirtualStorageDesc in the VNFD.
- * @param typeOfStorage Type of virtualized storage resource.
- * @param blockStorageData Details of block storage. Required when typeOfStorage is set to "BLOCK".
- * @param objectStorageData Details of object storage. Required when typeOfStorage is set to "OBJECT".
- * @param fileStorageData Details of file storage. Required when typeOfStorage is set to "FILE".
- * @param nfviMaintenanceInfo Information on NFVI operation and maintenance rules for instances based on this VirtualStorageDesc.
- * @param perVnfcInstance Indicates whether the virtual storage resource should be instantiated per VNFC instance.
+ * @param id identifier of this descriptor within the AppD
+ * @param typeOfStorage the type of storage
+ * @param blockStorageData details of block storage; required when the type is {@code BLOCK}
+ * @param objectStorageData details of object storage; required when the type is {@code OBJECT}
+ * @param fileStorageData details of file storage; required when the type is {@code FILE}
+ * @param nfviMaintenanceInfo rules to observe when NFVI maintenance impacts storage created from this descriptor
+ * @param perVnfcInstance whether a storage resource is created per application instance component (VNFC)
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "VirtualStorageDescriptor")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "VirtualStorageDescriptor")
@@ -69,7 +71,7 @@ public record VirtualStorageDescriptor(
     }
 
     /**
-     * Sets {@code id}: Unique identifier of this VirtualStorageDesc in the VNFD.
+     * Sets {@code id}: Identifier of this descriptor within the AppD.
      *
      * @param id the value, or {@code null} to leave it out
      * @return this builder
@@ -80,7 +82,7 @@ public record VirtualStorageDescriptor(
     }
 
     /**
-     * Sets {@code typeOfStorage}: Type of virtualized storage resource.
+     * Sets {@code typeOfStorage}: The type of storage.
      *
      * @param typeOfStorage the value, or {@code null} to leave it out
      * @return this builder
@@ -91,7 +93,7 @@ public record VirtualStorageDescriptor(
     }
 
     /**
-     * Sets {@code blockStorageData}: Details of block storage.
+     * Sets {@code blockStorageData}: Details of block storage; required when the type is {@code BLOCK}.
      *
      * @param blockStorageData the value, or {@code null} to leave it out
      * @return this builder
@@ -102,7 +104,7 @@ public record VirtualStorageDescriptor(
     }
 
     /**
-     * Sets {@code objectStorageData}: Details of object storage.
+     * Sets {@code objectStorageData}: Details of object storage; required when the type is {@code OBJECT}.
      *
      * @param objectStorageData the value, or {@code null} to leave it out
      * @return this builder
@@ -113,7 +115,7 @@ public record VirtualStorageDescriptor(
     }
 
     /**
-     * Sets {@code fileStorageData}: Details of file storage.
+     * Sets {@code fileStorageData}: Details of file storage; required when the type is {@code FILE}.
      *
      * @param fileStorageData the value, or {@code null} to leave it out
      * @return this builder
@@ -124,7 +126,8 @@ public record VirtualStorageDescriptor(
     }
 
     /**
-     * Sets {@code nfviMaintenanceInfo}: Information on NFVI operation and maintenance rules for instances based on this VirtualStorageDesc.
+     * Sets {@code nfviMaintenanceInfo}: Rules to observe when NFVI maintenance impacts storage created from this
+     * descriptor.
      *
      * @param nfviMaintenanceInfo the value, or {@code null} to leave it out
      * @return this builder
@@ -135,7 +138,7 @@ public record VirtualStorageDescriptor(
     }
 
     /**
-     * Sets {@code perVnfcInstance}: Indicates whether the virtual storage resource should be instantiated per VNFC instance.
+     * Sets {@code perVnfcInstance}: Whether a storage resource is created per application instance component (VNFC).
      *
      * @param perVnfcInstance the value, or {@code null} to leave it out
      * @return this builder

@@ -8,17 +8,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code VnfVirtualLinkDesc} data type of ETSI GS MEC 010-2.
+ * An internal virtual link: its flavours, connectivity, monitoring and maintenance rules.
+ *
+ * <p>ETSI GS NFV-IFA 011 {@code VnfVirtualLinkDesc}; here it describes the network of a {@link FileStorageData}.
  * <p>Schema: ETSI GS MEC 010-2 (MEC010-2_AppLcm.yaml, schema VnfVirtualLinkDesc), ETSI GS MEC 010-2 (MEC010-2_AppPkgMgmt.yaml, schema VnfVirtualLinkDesc).
  *
- * @param virtualLinkDescId Unique identifier of this internal VLD in VNFD.
- * @param virtualLinkDescFlavour Describes a specific flavour of the VL with specific bitrate requirements.
- * @param connectivityType See clause 7.1.7.3.
- * @param testAccess Specifies test access facilities expected on the VL.
- * @param description Provides human-readable information on the purpose of the VL.
- * @param monitoringParameter Specifies the virtualised resource related performance metrics on VLD level to be tracked by the VNFM.
- * @param nfviMaintenanceInfo Provides information on the rules to be observed when an instance based on this VnfVirtualLinkDesc is impacted during NFVI operation and maintenance.
- * @param externallyManaged Specifies the intent of the VNF designer with respect to the internal VL instances created from this descriptor being externally managed.
+ * @param virtualLinkDescId identifier of this internal virtual link descriptor
+ * @param virtualLinkDescFlavour flavours of the link, with their QoS
+ * @param connectivityType protocols and flow pattern of the link
+ * @param testAccess test access facilities expected on the link, e.g. {@code passive monitoring}
+ * @param description purpose of the link
+ * @param monitoringParameter virtualised resource metrics to track on the link
+ * @param nfviMaintenanceInfo rules to observe when NFVI maintenance impacts links created from this descriptor
+ * @param externallyManaged whether link instances created from this descriptor are, or may be, managed externally;
+ *     {@code ALLOWED} when absent
  */
 @EtsiSchema(spec = "MEC010-2_AppPkgMgmt", name = "VnfVirtualLinkDesc")
 @EtsiSchema(spec = "MEC010-2_AppLcm", name = "VnfVirtualLinkDesc")
@@ -82,7 +85,7 @@ public record VnfVirtualLinkDesc(
     }
 
     /**
-     * Sets {@code virtualLinkDescId}: Unique identifier of this internal VLD in VNFD.
+     * Sets {@code virtualLinkDescId}: Identifier of this internal virtual link descriptor.
      *
      * @param virtualLinkDescId the value, or {@code null} to leave it out
      * @return this builder
@@ -93,7 +96,7 @@ public record VnfVirtualLinkDesc(
     }
 
     /**
-     * Sets {@code virtualLinkDescFlavour}: Describes a specific flavour of the VL with specific bitrate requirements.
+     * Sets {@code virtualLinkDescFlavour}: Flavours of the link, with their QoS.
      *
      * @param virtualLinkDescFlavour the value, or {@code null} to leave it out
      * @return this builder
@@ -115,7 +118,7 @@ public record VnfVirtualLinkDesc(
     }
 
     /**
-     * Sets {@code connectivityType}: See clause 7.1.7.3.
+     * Sets {@code connectivityType}: Protocols and flow pattern of the link.
      *
      * @param connectivityType the value, or {@code null} to leave it out
      * @return this builder
@@ -126,7 +129,7 @@ public record VnfVirtualLinkDesc(
     }
 
     /**
-     * Sets {@code testAccess}: Specifies test access facilities expected on the VL.
+     * Sets {@code testAccess}: Test access facilities expected on the link, e.g. {@code passive monitoring}.
      *
      * @param testAccess the value, or {@code null} to leave it out
      * @return this builder
@@ -148,7 +151,7 @@ public record VnfVirtualLinkDesc(
     }
 
     /**
-     * Sets {@code description}: Provides human-readable information on the purpose of the VL.
+     * Sets {@code description}: Purpose of the link.
      *
      * @param description the value, or {@code null} to leave it out
      * @return this builder
@@ -159,7 +162,7 @@ public record VnfVirtualLinkDesc(
     }
 
     /**
-     * Sets {@code monitoringParameter}: Specifies the virtualised resource related performance metrics on VLD level to be tracked by the VNFM.
+     * Sets {@code monitoringParameter}: Virtualised resource metrics to track on the link.
      *
      * @param monitoringParameter the value, or {@code null} to leave it out
      * @return this builder
@@ -181,7 +184,8 @@ public record VnfVirtualLinkDesc(
     }
 
     /**
-     * Sets {@code nfviMaintenanceInfo}: Provides information on the rules to be observed when an instance based on this VnfVirtualLinkDesc is impacted during NFVI operation and maintenance.
+     * Sets {@code nfviMaintenanceInfo}: Rules to observe when NFVI maintenance impacts links created from this
+     * descriptor.
      *
      * @param nfviMaintenanceInfo the value, or {@code null} to leave it out
      * @return this builder
@@ -192,7 +196,8 @@ public record VnfVirtualLinkDesc(
     }
 
     /**
-     * Sets {@code externallyManaged}: Specifies the intent of the VNF designer with respect to the internal VL instances created from this descriptor being externally managed.
+     * Sets {@code externallyManaged}: Whether link instances created from this descriptor are, or may be, managed
+     * externally; {@code ALLOWED} when absent.
      *
      * @param externallyManaged the value, or {@code null} to leave it out
      * @return this builder
