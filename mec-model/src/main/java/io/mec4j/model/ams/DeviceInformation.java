@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * <p>ETSI GS MEC 021, clause 7.2.2.
  * <p>Schema: ETSI GS MEC 021 (MEC021_AppMobilityService.yaml, schema DeviceInformation).
  *
- * @param associateId identifier of the device (the AssociateId of ETSI GS MEC 012, a string in this spec file)
+ * @param associateId identifier of the device (an ETSI GS MEC 012 AssociateId)
  * @param appMobilityServiceLevel how the serving instance may change when the device moves; shall be included when
  *     the application is stateful
  * @param contextTransferState state of the transfer of the device's user context to another application instance;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "DeviceInformation")
 public record DeviceInformation(
-    @JsonProperty("associateId") @NotNull String associateId,
+    @JsonProperty("associateId") @NotNull @Valid AssociateId associateId,
     @JsonProperty("appMobilityServiceLevel") @Valid @Nullable AppMobilityServiceLevel appMobilityServiceLevel,
     @JsonProperty("contextTransferState") @Nullable ContextTransferStateCode contextTransferState) {
 }

@@ -2,6 +2,7 @@ package io.mec4j.model.ams;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mec4j.model.EtsiSchema;
+import jakarta.validation.Valid;
 import io.mec4j.model.internal.Copies;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 @EtsiSchema(spec = "MEC021_AppMobilityService", name = "FilterCriteria")
 public record MobilityProcedureFilterCriteria(
     @JsonProperty("appInstanceId") @Nullable String appInstanceId,
-    @JsonProperty("associateId") @Nullable List<String> associateId,
+    @JsonProperty("associateId") @Nullable List<@Valid AssociateId> associateId,
     @JsonProperty("mobilityStatus") @Nullable List<MobilityStatus> mobilityStatus) {
 
   /** Copies collections so the record stays immutable. */

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 public record MobilityProcedureNotification(
     @JsonProperty("notificationType") @NotNull String notificationType,
     @JsonProperty("timeStamp") @Valid @Nullable TimeStamp timeStamp,
-    @JsonProperty("associateId") @NotNull @Size(min = 1) List<String> associateId,
+    @JsonProperty("associateId") @NotNull @Size(min = 1) List<@Valid AssociateId> associateId,
     @JsonProperty("mobilityStatus") @NotNull MobilityStatus mobilityStatus,
     @JsonProperty("targetAppInfo") @Valid @Nullable TargetAppInfo targetAppInfo,
     @JsonProperty("_links") @NotNull @Valid SubscriptionLinks links) {
@@ -61,7 +61,7 @@ public record MobilityProcedureNotification(
   public static final class Builder {
     private @Nullable String notificationType;
     private @Nullable TimeStamp timeStamp;
-    private @Nullable List<String> associateId;
+    private @Nullable List<AssociateId> associateId;
     private @Nullable MobilityStatus mobilityStatus;
     private @Nullable TargetAppInfo targetAppInfo;
     private @Nullable SubscriptionLinks links;
@@ -105,7 +105,7 @@ public record MobilityProcedureNotification(
      * @param associateId the value
      * @return this builder
      */
-    public Builder associateId(@Nullable List<String> associateId) {
+    public Builder associateId(@Nullable List<AssociateId> associateId) {
       this.associateId = Copies.mutable(associateId);
       return this;
     }
@@ -116,7 +116,7 @@ public record MobilityProcedureNotification(
      * @param element the entry to append
      * @return this builder
      */
-    public Builder addAssociateId(String element) {
+    public Builder addAssociateId(AssociateId element) {
       this.associateId = Copies.add(this.associateId, element);
       return this;
     }
