@@ -2,11 +2,8 @@ package io.mec4j.platform.spi;
 
 import io.mec4j.model.mp1.TrafficRule;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A {@link DataPlane} that enforces nothing but remembers what it was told: the rules active now, per application
@@ -14,32 +11,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class RecordingDataPlane implements DataPlane {
 
-  /**
-   * One call the platform made.
-   *
-   * @param activate true for activate, false for deactivate
-   * @param appInstanceId the owning application instance
-   * @param ruleId the rule id
-   */
-  public record Call(boolean activate, String appInstanceId, String ruleId) {}
-
-  private final Map<String, TrafficRule> active = new ConcurrentHashMap<>();
-  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final RuleRecorder<TrafficRule> recorder = new RuleRecorder<>();
 
   /** An empty data plane. */
   public RecordingDataPlane() {}
 
   @Override
   public CompletableFuture<Void> activate(String appInstanceId, TrafficRule rule) {
-    active.put(key(appInstanceId, rule.trafficRuleId()), rule);
-    calls.add(new Call(true, appInstanceId, rule.trafficRuleId()));
+    recorder.activate(appInstanceId, rule.trafficRuleId(), rule);
     return CompletableFuture.completedFuture(null);
   }
 
   @Override
   public CompletableFuture<Void> deactivate(String appInstanceId, String trafficRuleId) {
-    active.remove(key(appInstanceId, trafficRuleId));
-    calls.add(new Call(false, appInstanceId, trafficRuleId));
+    recorder.deactivate(appInstanceId, trafficRuleId);
     return CompletableFuture.completedFuture(null);
   }
 
@@ -51,7 +36,7 @@ public final class RecordingDataPlane implements DataPlane {
    * @return the active rule, or empty
    */
   public Optional<TrafficRule> activeRule(String appInstanceId, String trafficRuleId) {
-    return Optional.ofNullable(active.get(key(appInstanceId, trafficRuleId)));
+    return recorder.active(appInstanceId, trafficRuleId);
   }
 
   /**
@@ -59,11 +44,7 @@ public final class RecordingDataPlane implements DataPlane {
    *
    * @return a snapshot
    */
-  public List<Call> calls() {
-    return List.copyOf(calls);
-  }
-
-  private static String key(String app, String rule) {
-    return app + '\u0000' + rule;
+  public List<RuleCall> calls() {
+    return recorder.calls();
   }
 }
