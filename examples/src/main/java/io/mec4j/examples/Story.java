@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo story, told with real HTTP on loopback: an operator's MEC platform, an edge application that produces a
@@ -167,7 +168,7 @@ final class Story {
     }
   }
 
-  private HttpResponse<String> call(String method, String uri, AppCredentials app, String body) {
+  private HttpResponse<String> call(String method, String uri, AppCredentials app, @Nullable String body) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(uri)).header("Authorization", app.authorizationHeader());
     if (body != null) {
       b.header("Content-Type", "application/json");

@@ -1,7 +1,6 @@
 package io.mec4j.platform.mep;
 
 import io.mec4j.model.common.ServiceDependency;
-import io.mec4j.model.internal.Copies;
 import io.mec4j.model.mp1.DnsRule;
 import io.mec4j.model.mp1.TrafficRule;
 import java.util.ArrayList;
@@ -135,7 +134,7 @@ public record AppProvisioning(
      * @return the provisioning
      */
     public AppProvisioning build() {
-      return new AppProvisioning(appInstanceId, appName, appProvider, appDId, Copies.list(requiredServices),
+      return new AppProvisioning(appInstanceId, appName, appProvider, appDId, requiredServices,
           trafficRules, dnsRules);
     }
   }

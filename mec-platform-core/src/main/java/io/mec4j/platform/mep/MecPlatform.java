@@ -736,7 +736,8 @@ public final class MecPlatform implements AutoCloseable {
   public ServiceLivenessInfo liveness(Caller caller, String serviceId) {
     ServiceEntry e = livenessEntry(caller, serviceId).value();
     long last = Objects.requireNonNull(e.lastHeartbeatMillis());
-    return new ServiceLivenessInfo(e.info().state(), timeStamp(Instant.ofEpochMilli(last)), e.livenessInterval());
+    return new ServiceLivenessInfo(e.info().state(), timeStamp(Instant.ofEpochMilli(last)),
+        Objects.requireNonNull(e.livenessInterval()));
   }
 
   /**
