@@ -121,6 +121,9 @@ public final class MecPlatform implements AutoCloseable {
   /** Path prefix of the MEC 011 application support API. */
   public static final String APP_SUPPORT_PATH = "/mec_app_support/v1";
 
+  /** Id of the platform's own REST-over-HTTP transport, always listed by {@code GET /transports}. */
+  public static final String PLATFORM_TRANSPORT_ID = "mec4j-rest-http";
+
   static final String SER_AVAILABILITY_SUBSCRIPTION = "SerAvailabilityNotificationSubscription";
   static final String SER_AVAILABILITY_NOTIFICATION = "SerAvailabilityNotification";
   static final String APP_TERMINATION_SUBSCRIPTION = "AppTerminationNotificationSubscription";
@@ -455,8 +458,15 @@ public final class MecPlatform implements AutoCloseable {
             + " registered (POST /mec_app_support/v1/registrations) first"));
   }
 
-  /** The app a caller acts on: checks ownership, auto-provisions unknown apps in open mode. */
   private AppInstance appFor(Caller caller, String appInstanceId) {
+    return appFor(caller, appInstanceId, false);
+  }
+
+  /**
+   * The app a caller acts on: checks ownership; in open mode, an unknown app that registers a service or subscribes
+   * is provisioned on the fly (reads of unknown apps stay 404).
+   */
+  private AppInstance appFor(Caller caller, String appInstanceId, boolean provisionInOpenMode) {
     if (!caller.mayActFor(appInstanceId)) {
       throw new MecForbiddenException("Application instance " + caller.appInstanceId()
           + " may not act for application instance " + appInstanceId);
@@ -465,7 +475,8 @@ public final class MecPlatform implements AutoCloseable {
     if (app.isPresent()) {
       return app.get().value();
     }
-    if (caller.kind() == Caller.Kind.OPEN && !appInstanceId.isBlank() && !appInstanceId.contains("/")) {
+    if (provisionInOpenMode && caller.kind() == Caller.Kind.OPEN && !appInstanceId.isBlank()
+        && !appInstanceId.contains("/")) {
       AppInstance created = new AppInstance(appInstanceId, appInstanceId, null, null, null,
           AppInstance.State.PROVISIONED, clock.instant());
       try {
@@ -565,7 +576,15 @@ public final class MecPlatform implements AutoCloseable {
    */
   public List<TransportInfo> transports(Caller caller) {
     Objects.requireNonNull(caller, "caller");
-    return transports;
+    return transports.stream().map(this::resolved).toList();
+  }
+
+  /** The platform's own transport is reached at the platform's base URI, known once the binding started. */
+  private TransportInfo resolved(TransportInfo t) {
+    if (!PLATFORM_TRANSPORT_ID.equals(t.id()) || baseUri.get() == null) {
+      return t;
+    }
+    return t.toBuilder().endpoint(new EndPointInfo(List.of(baseUri().toString()), null, null, null)).build();
   }
 
   /**
@@ -582,7 +601,7 @@ public final class MecPlatform implements AutoCloseable {
    * @return the registered service with its links and version
    */
   public Versioned<ServiceInfo> registerService(Caller caller, String appInstanceId, ServiceInfo info) {
-    appFor(caller, appInstanceId);
+    appFor(caller, appInstanceId, true);
     BeanValidation.check(info, "ServiceInfo");
     if (info.serInstanceId() != null) {
       throw new MecBadRequestException("serInstanceId is assigned by the MEC platform: leave it out of the request");
@@ -626,7 +645,7 @@ public final class MecPlatform implements AutoCloseable {
     if (info.transportInfo() != null) {
       return info.transportInfo();
     }
-    return transports.stream().filter(t -> t.id().equals(info.transportId())).findFirst()
+    return transports.stream().filter(t -> t.id().equals(info.transportId())).map(this::resolved).findFirst()
         .orElseThrow(() -> new MecBadRequestException("Unknown transportId " + info.transportId()
             + "; GET /transports lists the platform-provided transports"));
   }
@@ -845,7 +864,7 @@ public final class MecPlatform implements AutoCloseable {
    */
   public Versioned<SerAvailabilityNotificationSubscription> subscribeServiceAvailability(Caller caller,
       String appInstanceId, SerAvailabilityNotificationSubscription sub) {
-    appFor(caller, appInstanceId);
+    appFor(caller, appInstanceId, true);
     BeanValidation.check(sub, "SerAvailabilityNotificationSubscription");
     if (!SER_AVAILABILITY_SUBSCRIPTION.equals(sub.subscriptionType())) {
       throw new MecBadRequestException("subscriptionType must be " + SER_AVAILABILITY_SUBSCRIPTION + ", was "
@@ -981,7 +1000,7 @@ public final class MecPlatform implements AutoCloseable {
    */
   public Versioned<AppTerminationNotificationSubscription> subscribeTermination(Caller caller, String appInstanceId,
       AppTerminationNotificationSubscription sub) {
-    appFor(caller, appInstanceId);
+    appFor(caller, appInstanceId, true);
     BeanValidation.check(sub, "AppTerminationNotificationSubscription");
     if (!APP_TERMINATION_SUBSCRIPTION.equals(sub.subscriptionType())) {
       throw new MecBadRequestException("subscriptionType must be " + APP_TERMINATION_SUBSCRIPTION + ", was "
@@ -1380,7 +1399,7 @@ public final class MecPlatform implements AutoCloseable {
     private @Nullable URI baseUri;
 
     private Builder() {
-      transports.add(new TransportInfo("mec4j-rest-http", "REST", "REST over HTTP, the platform's own transport",
+      transports.add(new TransportInfo(PLATFORM_TRANSPORT_ID, "REST", "REST over HTTP, the platform's own transport",
           TransportType.REST_HTTP, "HTTP", "1.1", new EndPointInfo(List.of("/"), null, null, null),
           new SecurityInfo(null, null), null));
     }

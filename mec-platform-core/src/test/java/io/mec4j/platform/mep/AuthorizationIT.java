@@ -108,5 +108,7 @@ class AuthorizationIT {
 
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(s.platform.findApp("dev-app")).isPresent();
+    assertThat(s.get(SM + "/applications/never-seen/services", null).status()).isEqualTo(404);
+    assertThat(s.platform.findApp("never-seen")).isEmpty();
   }
 }

@@ -108,6 +108,7 @@ class ServiceMgmtIT {
 
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.json().get(0).get("type").asText()).isEqualTo("REST_HTTP");
+    assertThat(r.json().get(0).at("/endpoint/uris/0").asText()).isEqualTo(s.server.baseUri().toString());
   }
 
   @Test
