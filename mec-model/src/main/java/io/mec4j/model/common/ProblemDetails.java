@@ -36,7 +36,9 @@ public record ProblemDetails(
     @JsonProperty("title") @Nullable String title,
     @JsonProperty("status") @Nullable Integer status,
     @JsonProperty("detail") @Nullable String detail,
-    @JsonProperty("instance") @Nullable String instance) {
+    @JsonProperty("instance") @Nullable String instance) implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /**
    * A problem with a status, a short title and a detail that says what went wrong and how to fix it.
