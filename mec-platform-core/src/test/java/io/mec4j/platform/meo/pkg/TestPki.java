@@ -69,6 +69,13 @@ final class TestPki {
         NOW.plus(3650, ChronoUnit.DAYS), false));
   }
 
+  /** A self-signed certificate fit for signing (not a CA): what a vendor without a PKI might send. */
+  static Issued selfSignedSigner(String cn) {
+    KeyPair k = ecKeys();
+    return new Issued(k, certificate("CN=" + cn, k, "CN=" + cn, k.getPrivate(), false, NOW.minusSeconds(3600),
+        NOW.plus(30, ChronoUnit.DAYS), false));
+  }
+
   static Issued intermediate(String cn, Issued issuer) {
     KeyPair k = ecKeys();
     return new Issued(k, certificate("CN=" + cn, k, issuer.cert().getSubjectX500Principal().getName(),
