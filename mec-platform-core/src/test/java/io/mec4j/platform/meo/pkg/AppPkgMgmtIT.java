@@ -57,9 +57,14 @@ class AppPkgMgmtIT {
     assertThat(info.at("/checksum/hash").asText()).isEqualTo(sha256(zip));
     assertThat(info.has("appDId")).isFalse();
     // while it has no AppD, the appDId tree names it by its package id
-    Res byTree = s.get(B + "/onboarded_app_packages/" + info.get("id").asText());
+    String byPackageId = B + "/onboarded_app_packages/" + info.get("id").asText();
+    Res byTree = s.get(byPackageId);
     assertThat(byTree.status()).isEqualTo(200);
     assertThat(byTree.json().get("id")).isEqualTo(info.get("id"));
+    // and the content can be uploaded through either tree
+    assertThat(s.putZip(byPackageId + "/package_content", zip).status()).isEqualTo(202);
+    assertThat(s.awaitOnboardingEnd(byPackageId).get("appDId").asText()).isEqualTo("appd-1");
+    assertThat(s.get(B + "/onboarded_app_packages/appd-1").json().get("id")).isEqualTo(info.get("id"));
   }
 
   @Test
