@@ -51,24 +51,43 @@ public final class JsonBodies {
     if (call.body().length == 0) {
       throw new MecBadRequestException("Request body is required: send a JSON " + type.getSimpleName());
     }
+    return parse(call.body(), type, "Body");
+  }
+
+  /**
+   * Reads and validates JSON that did not come as a request body (e.g. a document inside an uploaded archive), with
+   * the same strictness as {@link #read(HttpCall, Class)}.
+   *
+   * @param json the JSON bytes
+   * @param type the value type
+   * @param what how to name the document in messages, e.g. {@code APPD/appd.json}
+   * @param <T> the value type
+   * @return the valid value
+   * @throws MecBadRequestException when the JSON is malformed, of wrong types or invalid; the message names
+   *     {@code what} and every violation
+   */
+  public static <T> T parse(byte[] json, Class<T> type, String what) {
     T value;
     try {
-      value = STRICT.readValue(call.body(), type);
+      value = STRICT.readValue(json, type);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new MecBadRequestException(problemText(e, type));
+      throw new MecBadRequestException(problemText(e, type, what));
     } catch (IOException e) {
-      throw new MecBadRequestException("Cannot read the request body: " + e.getMessage());
+      throw new MecBadRequestException("Cannot read " + (what.equals("Body") ? "the request body" : what) + ": "
+          + e.getMessage());
     }
     if (value == null) {
-      throw new MecBadRequestException("Request body must be a JSON " + type.getSimpleName() + ", not null");
+      throw new MecBadRequestException((what.equals("Body") ? "Request body" : what) + " must be a JSON "
+          + type.getSimpleName() + ", not null");
     }
     BeanValidation.check(value, type.getSimpleName());
     return value;
   }
 
-  private static String problemText(com.fasterxml.jackson.core.JsonProcessingException e, Class<?> type) {
+  private static String problemText(com.fasterxml.jackson.core.JsonProcessingException e, Class<?> type,
+      String what) {
     if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
-      return "Malformed JSON: " + e.getOriginalMessage();
+      return (what.equals("Body") ? "" : what + ": ") + "Malformed JSON: " + e.getOriginalMessage();
     }
     StringBuilder path = new StringBuilder();
     if (e instanceof com.fasterxml.jackson.databind.JsonMappingException jme) {
@@ -93,6 +112,6 @@ public final class JsonBodies {
         msg = msg.substring(0, 240) + "...";
       }
     }
-    return "Body is not a valid " + type.getSimpleName() + (path.length() > 0 ? " at " + path : "") + ": " + msg;
+    return what + " is not a valid " + type.getSimpleName() + (path.length() > 0 ? " at " + path : "") + ": " + msg;
   }
 }

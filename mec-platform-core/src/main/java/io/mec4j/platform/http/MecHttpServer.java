@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * The HTTP server of the mec4j bindings: Jetty 12 core, one {@link Router}, JSON and problem replies.
  *
  * <p>Before a handler runs, the server answers what needs no engine: 404 for unknown paths, 405 (with {@code Allow})
- * for a wrong method, 406 when {@code Accept} excludes JSON, 415 for a body that is not JSON, 413 for a body over the
- * limit (1 MiB by default). Read-only routes run on the I/O thread without blocking; routes that take a body or change
+ * for a wrong method, 406 when {@code Accept} excludes JSON (or the route's {@link Route#replyTypes() reply types}), 415
+ * for a body of a type the route does not take, 413 for a body over the limit (1 MiB by default, or the route's
+ * {@link Route#maxBodyBytes()}). Read-only routes run on the I/O thread without blocking; routes that take a body or change
  * state run on a worker executor (virtual threads on Java 21+). TLS and mutual TLS come from an {@link SSLContext}.
  *
  * <pre>{@code
@@ -223,9 +224,10 @@ public final class MecHttpServer implements AutoCloseable {
           return true;
         }
         String accept = request.getHeaders().get(HttpHeader.ACCEPT);
-        if (accept != null && !acceptsJson(accept)) {
+        if (accept != null && !accepts(accept, route.replyTypes())) {
           answer(request, response, callback, Problems.reply(406, "Not Acceptable",
-              "This resource is only available as application/json; Accept was " + accept));
+              "This resource is only available as " + String.join(" or ", new java.util.TreeSet<>(route.replyTypes()))
+                  + "; Accept was " + accept));
           return true;
         }
         if (!route.bodyTypes().isEmpty()) {
@@ -238,16 +240,17 @@ public final class MecHttpServer implements AutoCloseable {
             return true;
           }
           long length = request.getLength();
-          if (length > maxBodyBytes) {
-            rejectTooLarge(request, response, callback, length);
+          int limit = route.maxBodyBytes() > 0 ? route.maxBodyBytes() : maxBodyBytes;
+          if (length > limit) {
+            rejectTooLarge(request, response, callback, length, limit);
             return true;
           }
           Map<String, String> params = m.pathParams();
-          Content.Source.asByteArrayAsync(request, maxBodyBytes, Promise.Invocable.from(
+          Content.Source.asByteArrayAsync(request, limit, Promise.Invocable.from(
               Invocable.InvocationType.NON_BLOCKING, (byte[] body, Throwable error) -> {
             if (error != null) {
               if (error instanceof IllegalArgumentException || error.getCause() instanceof IllegalArgumentException) {
-                rejectTooLarge(request, response, callback, -1);
+                rejectTooLarge(request, response, callback, -1, limit);
               } else {
                 send(response, callback, Problems.reply(400, "Bad Request", "Cannot read the request body"));
               }
@@ -292,8 +295,8 @@ public final class MecHttpServer implements AutoCloseable {
    * Answers 413. A body of moderate excess is read and discarded first, so that the client, which may still be
    * sending, reliably gets the answer instead of a reset connection; a huge one is cut off at once.
    */
-  private void rejectTooLarge(Request request, Response response, Callback callback, long length) {
-    answer(request, response, callback, tooLarge(length));
+  private void rejectTooLarge(Request request, Response response, Callback callback, long length, int limit) {
+    answer(request, response, callback, tooLarge(length, limit));
   }
 
   /**
@@ -310,8 +313,8 @@ public final class MecHttpServer implements AutoCloseable {
         failure -> send(response, callback, reply)));
   }
 
-  private HttpReply tooLarge(long length) {
-    return Problems.reply(413, "Content Too Large", "Request bodies are limited to " + maxBodyBytes + " bytes"
+  private static HttpReply tooLarge(long length, int limit) {
+    return Problems.reply(413, "Content Too Large", "Request bodies are limited to " + limit + " bytes"
         + (length > 0 ? "; this one has " + length : ""));
   }
 
@@ -325,6 +328,21 @@ public final class MecHttpServer implements AutoCloseable {
       h.put(e.getKey(), e.getValue());
     }
     response.write(true, ByteBuffer.wrap(reply.body()), callback);
+  }
+
+  /** Whether an {@code Accept} header admits one of a route's reply types (or problem details, or a wildcard). */
+  static boolean accepts(String accept, java.util.Set<String> replyTypes) {
+    if (replyTypes.contains(HttpReply.JSON) && acceptsJson(accept)) {
+      return true;
+    }
+    for (String part : accept.split(",")) {
+      String t = part.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+      if (t.isEmpty() || t.equals("*/*") || t.equals(HttpReply.PROBLEM_JSON) || replyTypes.contains(t)
+          || (t.endsWith("/*") && replyTypes.stream().anyMatch(r -> r.startsWith(t.substring(0, t.length() - 1))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean acceptsJson(String accept) {
