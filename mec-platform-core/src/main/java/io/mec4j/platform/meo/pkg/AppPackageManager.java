@@ -551,7 +551,7 @@ public final class AppPackageManager implements PackageCatalog, AutoCloseable {
     } catch (PackageRejectedException e) {
       LOG.info("Application package {} rejected: {}", appPkgId, e.getMessage());
       cleanUpFailed(dir);
-      return fail(appPkgId, 400, e.getMessage());
+      return fail(appPkgId, 400, String.valueOf(e.getMessage()));
     } catch (IOException | RuntimeException e) {
       LOG.warn("Onboarding application package {} failed", appPkgId, e);
       cleanUpFailed(dir);
@@ -1003,7 +1003,7 @@ public final class AppPackageManager implements PackageCatalog, AutoCloseable {
 
   private Path packageDir(String appPkgId) {
     Path p = root.resolve(appPkgId).normalize();
-    if (!p.getParent().equals(root)) {
+    if (!root.equals(p.getParent())) {
       throw new MecNotFoundException("No application package " + appPkgId);
     }
     return p;

@@ -361,7 +361,7 @@ final class SafeZip {
       MessageDigest sha = sha256();
       CRC32 crc = new CRC32();
       long written = 0;
-      long position = dataStart.get(e.name());
+      long position = java.util.Objects.requireNonNull(dataStart.get(e.name()), e.name());
       long remaining = e.compressedSize();
       try (OutputStream os = Files.newOutputStream(dest, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         if (e.method() == 0) {
