@@ -85,4 +85,36 @@ public record HttpCall(
     }
     return values.isEmpty() ? null : values.get(0);
   }
+
+  /**
+   * The resource version an {@code If-Match} header names (mec4j ETags are the quoted version, e.g. {@code "3"}).
+   *
+   * @return the version, or {@link io.mec4j.platform.spi.StoreTable#ANY_VERSION} when the header is absent or
+   *     {@code *}
+   * @throws io.mec4j.model.error.MecPreconditionFailedException for a weak or foreign ETag, which can match no
+   *     version
+   */
+  public long ifMatchVersion() {
+    String h = header("if-match");
+    if (h == null || h.strip().equals("*")) {
+      return io.mec4j.platform.spi.StoreTable.ANY_VERSION;
+    }
+    String tag = h.strip();
+    if (tag.startsWith("W/")) {
+      throw new io.mec4j.model.error.MecPreconditionFailedException("If-Match needs a strong ETag, got " + h);
+    }
+    if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+      tag = tag.substring(1, tag.length() - 1);
+    }
+    try {
+      long v = Long.parseLong(tag);
+      if (v < 1) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new io.mec4j.model.error.MecPreconditionFailedException(
+          "If-Match " + h + " matches no version of this resource");
+    }
+  }
 }

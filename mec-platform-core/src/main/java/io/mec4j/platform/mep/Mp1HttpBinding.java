@@ -109,7 +109,7 @@ public final class Mp1HttpBinding {
         Route.read("GET", sm + app + "/services/{serviceId}", c -> etagged(platform.appService(caller(c), appId(c),
             c.pathParam("serviceId")))),
         Route.write("PUT", sm + app + "/services/{serviceId}", c -> etagged(platform.updateService(caller(c),
-            appId(c), c.pathParam("serviceId"), JsonBodies.read(c, ServiceInfo.class), ifMatch(c)))),
+            appId(c), c.pathParam("serviceId"), JsonBodies.read(c, ServiceInfo.class), c.ifMatchVersion()))),
         Route.action("DELETE", sm + app + "/services/{serviceId}", c -> {
           platform.deregisterService(caller(c), appId(c), c.pathParam("serviceId"));
           return HttpReply.noContent();
@@ -147,12 +147,12 @@ public final class Mp1HttpBinding {
         Route.read("GET", as + app + "/traffic_rules/{trafficRuleId}", c -> etagged(platform.trafficRule(caller(c),
             appId(c), c.pathParam("trafficRuleId")))),
         Route.write("PUT", as + app + "/traffic_rules/{trafficRuleId}", c -> etagged(platform.updateTrafficRule(
-            caller(c), appId(c), c.pathParam("trafficRuleId"), JsonBodies.read(c, TrafficRule.class), ifMatch(c)))),
+            caller(c), appId(c), c.pathParam("trafficRuleId"), JsonBodies.read(c, TrafficRule.class), c.ifMatchVersion()))),
         Route.read("GET", as + app + "/dns_rules", c -> HttpReply.ok(platform.dnsRules(caller(c), appId(c)))),
         Route.read("GET", as + app + "/dns_rules/{dnsRuleId}", c -> etagged(platform.dnsRule(caller(c), appId(c),
             c.pathParam("dnsRuleId")))),
         Route.write("PUT", as + app + "/dns_rules/{dnsRuleId}", c -> etagged(platform.updateDnsRule(caller(c),
-            appId(c), c.pathParam("dnsRuleId"), JsonBodies.read(c, DnsRule.class), ifMatch(c)))),
+            appId(c), c.pathParam("dnsRuleId"), JsonBodies.read(c, DnsRule.class), c.ifMatchVersion()))),
         Route.write("POST", as + app + "/confirm_termination", c -> {
           platform.confirmTermination(caller(c), appId(c), JsonBodies.read(c, AppTerminationConfirmation.class));
           return HttpReply.noContent();
@@ -209,29 +209,7 @@ public final class Mp1HttpBinding {
     return HttpReply.ok(v.value()).withHeader("ETag", v.etag());
   }
 
-  /** The version an {@code If-Match} header names; {@link StoreTable#ANY_VERSION} when absent or {@code *}. */
-  static long ifMatch(HttpCall c) {
-    String h = c.header("if-match");
-    if (h == null || h.strip().equals("*")) {
-      return StoreTable.ANY_VERSION;
-    }
-    String tag = h.strip();
-    if (tag.startsWith("W/")) {
-      throw new MecPreconditionFailedException("If-Match needs a strong ETag, got " + h);
-    }
-    if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-      tag = tag.substring(1, tag.length() - 1);
-    }
-    try {
-      long v = Long.parseLong(tag);
-      if (v < 1) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new MecPreconditionFailedException("If-Match " + h + " matches no version of this resource");
-    }
-  }
+
 
   static ServiceQuery query(HttpCall c) {
     String category = c.queryValue("ser_category_id");

@@ -30,6 +30,7 @@ import io.mec4j.model.lcm.OnboardingState;
 import io.mec4j.model.lcm.OperationalState;
 import io.mec4j.model.lcm.UsageState;
 import io.mec4j.platform.internal.BeanValidation;
+import io.mec4j.platform.internal.Callbacks;
 import io.mec4j.platform.internal.Workers;
 import io.mec4j.platform.meo.OnboardedPackage;
 import io.mec4j.platform.meo.PackageCatalog;
@@ -866,7 +867,7 @@ public final class AppPackageManager implements PackageCatalog, AutoCloseable {
   public Versioned<AppPkgSubscriptionInfo> subscribe(Caller caller, AppPkgSubscription request) {
     authorize(caller);
     BeanValidation.check(request, "AppPkgSubscription");
-    checkCallback(request.callbackUri());
+    Callbacks.check(request.callbackUri(), "callbackUri");
     if (request.subscriptionType() != AppPkgSubscriptionType.APP_PACKAGE_CHANGE_SUBSCRIPTION
         && request.appPkgFilter() != null) {
       for (AppPkgFilter f : request.appPkgFilter()) {
@@ -882,18 +883,7 @@ public final class AppPackageManager implements PackageCatalog, AutoCloseable {
     return new Versioned<>(id, subscriptionInfo(id, request), v.version());
   }
 
-  private static void checkCallback(String callback) {
-    URI uri;
-    try {
-      uri = new URI(callback);
-    } catch (URISyntaxException e) {
-      throw new MecBadRequestException("callbackUri is not a URI: " + e.getMessage());
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-      throw new MecBadRequestException("callbackUri must be an absolute http(s) URI with a host, was " + callback);
-    }
-  }
+
 
   /**
    * Every subscription ({@code GET /subscriptions}).

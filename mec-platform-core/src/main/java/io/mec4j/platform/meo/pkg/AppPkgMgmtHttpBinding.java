@@ -138,12 +138,12 @@ public final class AppPkgMgmtHttpBinding {
       Caller caller = caller(c);
       AppPkgInfoModifications change = JsonBodies.read(c, AppPkgInfoModifications.class);
       Versioned<AppPkgInfo> v = manager.changeOperationalState(caller, resolve.apply(caller, c.pathParam(param)),
-          change, ifMatch(c));
+          change, c.ifMatchVersion());
       return HttpReply.ok(change).withHeader("ETag", v.etag());
     }, PATCH_TYPES, false));
     routes.add(Route.action("DELETE", one, c -> {
       Caller caller = caller(c);
-      manager.deletePackage(caller, resolve.apply(caller, c.pathParam(param)), ifMatch(c));
+      manager.deletePackage(caller, resolve.apply(caller, c.pathParam(param)), c.ifMatchVersion());
       return HttpReply.noContent();
     }));
     routes.add(Route.action("GET", one + "/appd", c -> {
@@ -285,27 +285,5 @@ public final class AppPkgMgmtHttpBinding {
     return HttpReply.ok(v.value()).withHeader("ETag", v.etag());
   }
 
-  /** The version an {@code If-Match} header names; {@link StoreTable#ANY_VERSION} when absent or {@code *}. */
-  private static long ifMatch(HttpCall c) {
-    String h = c.header("if-match");
-    if (h == null || h.strip().equals("*")) {
-      return StoreTable.ANY_VERSION;
-    }
-    String tag = h.strip();
-    if (tag.startsWith("W/")) {
-      throw new MecPreconditionFailedException("If-Match needs a strong ETag, got " + h);
-    }
-    if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-      tag = tag.substring(1, tag.length() - 1);
-    }
-    try {
-      long v = Long.parseLong(tag);
-      if (v < 1) {
-        throw new NumberFormatException();
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw new MecPreconditionFailedException("If-Match " + h + " matches no version of this resource");
-    }
-  }
+
 }
