@@ -123,6 +123,20 @@ public final class Exchange<T> {
     }
 
     /**
+     * Adds a query parameter without a value ({@code ?all_fields}) when {@code on}.
+     *
+     * @param name the name
+     * @param on whether to add it
+     * @return this builder
+     */
+    public Builder<T> flag(String name, boolean on) {
+      if (on) {
+        url.addQueryParameter(name, null);
+      }
+      return this;
+    }
+
+    /**
      * Adds a query parameter once per value ({@code name=a&name=b}).
      *
      * @param name the name
