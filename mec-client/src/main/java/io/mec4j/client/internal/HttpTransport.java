@@ -56,8 +56,6 @@ public final class HttpTransport implements AutoCloseable {
         .writeTimeout(settings.writeTimeout())
         .callTimeout(settings.callTimeout())
         .followRedirects(false)
-        .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-            .header("User-Agent", settings.userAgent()).build()))
         .addInterceptor(new RetryInterceptor(settings.retryPolicy()))
         .addNetworkInterceptor(RetryInterceptor::hideRetryAfter);
     if (settings.tokens() != null) {
@@ -96,7 +94,7 @@ public final class HttpTransport implements AutoCloseable {
    * @return the builder
    */
   public <T> Exchange.Builder<T> exchange(String method, BodyReader<T> reader) {
-    return new Exchange.Builder<>(method, base, reader);
+    return new Exchange.Builder<>(method, base, reader).header("User-Agent", settings.userAgent());
   }
 
   /**
@@ -112,7 +110,7 @@ public final class HttpTransport implements AutoCloseable {
     if (!uri.isAbsolute()) {
       uri = settings.baseUri().resolve(uri);
     }
-    return new Exchange.Builder<>(method, uri, reader);
+    return new Exchange.Builder<>(method, uri, reader).header("User-Agent", settings.userAgent());
   }
 
   /**
