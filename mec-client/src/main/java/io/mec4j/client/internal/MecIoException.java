@@ -1,0 +1,18 @@
+package io.mec4j.client.internal;
+
+import io.mec4j.model.error.MecException;
+import java.io.IOException;
+
+/** Carries a {@link MecException} raised inside an OkHttp interceptor (e.g. by a token provider) out of OkHttp. */
+final class MecIoException extends IOException {
+
+  private static final long serialVersionUID = 1L;
+
+  MecIoException(MecException cause) {
+    super(cause.getMessage(), cause);
+  }
+
+  MecException mecCause() {
+    return (MecException) getCause();
+  }
+}
