@@ -21,6 +21,7 @@ import io.mec4j.testing.EmbeddedMecPlatform;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -82,19 +83,20 @@ public final class CallingMp1 {
               new EndPointInfo(List.of("https://video.example/api/v1/"), null, null, null),
               new SecurityInfo(null, null), null))
           .build());
-      System.out.println("registered " + mine.serName() + " as " + mine.serInstanceId());
+      String id = Objects.requireNonNull(mine.serInstanceId(), "the platform assigns it");
+      System.out.println("registered " + mine.serName() + " as " + id);
 
       List<ServiceInfo> found = mp1.getServices(ServiceQuery.bySerName("video-analytics"));
       System.out.println("discovered " + found.size() + " service(s)");
 
-      ETagged<ServiceInfo> current = mp1.getAppServiceWithETag(appId, mine.serInstanceId());
-      mp1.updateServiceIfMatch(appId, mine.serInstanceId(),
+      ETagged<ServiceInfo> current = mp1.getAppServiceWithETag(appId, id);
+      mp1.updateServiceIfMatch(appId, id,
           current.value().toBuilder().version("1.0.1").links(null).build(), current.requireETag());
 
       if (added.await(10, TimeUnit.SECONDS)) {
         System.out.println("notified: service added");
       }
-      mp1.deregisterService(appId, mine.serInstanceId());
+      mp1.deregisterService(appId, id);
     }
   }
 

@@ -90,12 +90,12 @@ public final class OAuth2ClientCredentials implements TokenProvider, AutoCloseab
   @Override
   public String token() {
     Cached c = cached;
-    if (fresh(c)) {
+    if (c != null && fresh(c)) {
       return c.token();
     }
     synchronized (lock) {
       c = cached;
-      if (fresh(c)) {
+      if (c != null && fresh(c)) {
         return c.token();
       }
       c = fetch();

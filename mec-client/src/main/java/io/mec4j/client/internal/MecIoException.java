@@ -8,11 +8,14 @@ final class MecIoException extends IOException {
 
   private static final long serialVersionUID = 1L;
 
+  private final MecException mecCause;
+
   MecIoException(MecException cause) {
     super(cause.getMessage(), cause);
+    this.mecCause = cause;
   }
 
   MecException mecCause() {
-    return (MecException) getCause();
+    return mecCause;
   }
 }

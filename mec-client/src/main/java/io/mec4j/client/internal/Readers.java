@@ -11,6 +11,7 @@ import java.util.List;
 /** <b>Not API.</b> The {@link BodyReader}s the clients use. */
 public final class Readers {
 
+  @SuppressWarnings("NullAway") // Void bodies are null by definition
   private static final BodyReader<Void> NONE = r -> null;
 
   private Readers() {}
@@ -102,7 +103,7 @@ public final class Readers {
         snippet = snippet.substring(0, 200) + "...";
       }
       throw new MecClientException(r.method() + " " + r.uri() + " answered " + r.status() + " with a body that is not"
-          + " a valid " + what + " (" + e.getMessage().lines().findFirst().orElse("") + "): check that the base URI"
+          + " a valid " + what + " (" + String.valueOf(e.getMessage()).lines().findFirst().orElse("") + "): check that the base URI"
           + " points at the right MEC API. Body: " + snippet, r.method(), r.uri(), e);
     }
   }

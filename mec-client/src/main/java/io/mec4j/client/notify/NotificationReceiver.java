@@ -296,7 +296,7 @@ public final class NotificationReceiver implements AutoCloseable {
         n = parse(URI.create(baseUri + path), body);
       } catch (IllegalArgumentException e) {
         LOG.debug("Rejected a notification at {}: {}", path, e.getMessage());
-        problem(ex, 400, "Bad Request", e.getMessage());
+        problem(ex, 400, "Bad Request", String.valueOf(e.getMessage()));
         return;
       }
       try {
