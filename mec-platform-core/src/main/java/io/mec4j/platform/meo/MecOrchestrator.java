@@ -481,6 +481,10 @@ public final class MecOrchestrator implements AutoCloseable {
    * @throws MecConflictException when it is instantiated or an operation runs
    */
   public void deleteAppInstance(String appInstanceId) {
+    deleteAppInstance(appInstanceId, false);
+  }
+
+  private void deleteAppInstance(String appInstanceId, boolean internal) {
     InstanceEntry e;
     List<String> abandoned = new ArrayList<>();
     synchronized (lcmLock) {
@@ -489,7 +493,7 @@ public final class MecOrchestrator implements AutoCloseable {
         throw new MecConflictException("Application instance " + appInstanceId + " is "
             + e.info().instantiationState() + ": terminate it before deleting it");
       }
-      if (activeOps.containsKey(appInstanceId) || relocating.contains(appInstanceId)) {
+      if (activeOps.containsKey(appInstanceId) || !internal && relocating.contains(appInstanceId)) {
         throw new MecConflictException("An LCM operation of application instance " + appInstanceId + " is running");
       }
       for (Versioned<OpEntry> o : ops.list()) {
@@ -953,6 +957,8 @@ public final class MecOrchestrator implements AutoCloseable {
   private LcmOpOccurrence settle(String opId, OperationState state, @Nullable ProblemDetails error) {
     OpEntry current = requireOp(opId);
     LcmOpOccurrence v = transition(opId, state, error != null ? error : current.error());
+    // the instance is free for the next operation before anyone waiting for this one learns it settled
+    activeOps.computeIfPresent(current.appInstanceId(), (k, r) -> r.opId.equals(opId) ? null : r);
     CompletableFuture<LcmOpOccurrence> f = opFutures.remove(opId);
     if (f != null) {
       f.complete(v);
@@ -1712,9 +1718,11 @@ public final class MecOrchestrator implements AutoCloseable {
         result.complete(doRelocate(source, target));
       } catch (Throwable t) {
         Throwable e = unwrap(t);
-        result.completeExceptionally(e instanceof RelocationException ? e : new RelocationException(
+        RelocationException failure = e instanceof RelocationException r ? r : new RelocationException(
             "Relocation of application instance " + appInstanceId + " to " + target + " failed: " + e.getMessage()
-                + "; the source instance keeps running", e));
+                + "; the source instance keeps running", e);
+        LOG.warn("{}", failure.getMessage());
+        result.completeExceptionally(failure);
       } finally {
         relocating.remove(appInstanceId);
       }
@@ -1773,7 +1781,7 @@ public final class MecOrchestrator implements AutoCloseable {
     LcmOpOccurrence termDone = awaitOperation(term.id()).get(gracefulTimeout.toMillis() + stopGrace.toMillis()
         + 60_000, TimeUnit.MILLISECONDS);
     if (termDone.state() == OperationState.COMPLETED) {
-      deleteAppInstance(srcId);
+      deleteAppInstance(srcId, true);
     } else {
       LOG.warn("{}: the source instance could not be terminated ({}); terminate it by hand", what,
           termDone.error() == null ? termDone.state() : termDone.error().detail());

@@ -78,13 +78,20 @@ final class MeoFixture implements AutoCloseable {
   final Map<String, Map<String, String>> envs = new ConcurrentHashMap<>();
 
   MeoFixture(List<MecHost> mecHosts, UnaryOperator<MecOrchestrator.Builder> config) {
+    this(mecHosts, null, config);
+  }
+
+  /** A fixture whose orchestrator uses {@code vimBackend} instead of the in-memory VIM (when not null). */
+  MeoFixture(List<MecHost> mecHosts, io.mec4j.platform.spi.@Nullable VimBackend vimBackend,
+      UnaryOperator<MecOrchestrator.Builder> config) {
     try {
       packageDir = Files.createTempDirectory("mec4j-meo-test");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     DeliveryPolicy fast = new DeliveryPolicy(Duration.ofMillis(50), Duration.ofSeconds(1), 1000, Duration.ofMinutes(5));
-    MecOrchestrator.Builder b = MecOrchestrator.builder().packageCatalog(catalog).vim(vim).deliveryPolicy(fast)
+    MecOrchestrator.Builder b = MecOrchestrator.builder().packageCatalog(catalog)
+        .vim(vimBackend != null ? vimBackend : vim).deliveryPolicy(fast)
         .readyTimeout(Duration.ofSeconds(10)).gracefulTimeout(Duration.ofSeconds(5)).stopGrace(Duration.ofSeconds(2));
     for (MecHost h : mecHosts) {
       RecordingDataPlane dp = new RecordingDataPlane();
