@@ -38,30 +38,46 @@ public final class DefaultPlacementPolicy implements PlacementPolicy {
 
   @Override
   public HostStatus place(PlacementRequest r, List<HostStatus> hosts) {
+    Fast q = new Fast(r);
     HostStatus best = null;
     boolean bestCell = false;
     boolean bestZone = false;
     double bestChord = Double.POSITIVE_INFINITY;
     double bestLoad = Double.POSITIVE_INFINITY;
-    boolean anyCandidates = !r.candidates().isEmpty();
     for (int i = 0, n = hosts.size(); i < n; i++) {
       HostStatus h = hosts.get(i);
-      if (!passes(r, h, anyCandidates, null)) {
+      if (!q.fits(h)) {
         continue;
       }
       MecHost host = h.host();
-      boolean cell = r.ueCellId() != null && host.location().cellIds().contains(r.ueCellId());
-      boolean zone = r.zoneId() != null && r.zoneId().equals(host.location().zoneId());
-      GeoPoint pos = host.location().position();
-      double chord = r.uePosition() != null && pos != null ? pos.chord(r.uePosition()) : Double.POSITIVE_INFINITY;
-      double load = h.load();
-      if (best == null || better(cell, zone, chord, load, h, bestCell, bestZone, bestChord, bestLoad, best)) {
-        best = h;
-        bestCell = cell;
-        bestZone = zone;
-        bestChord = chord;
-        bestLoad = load;
+      HostLocation loc = host.location();
+      boolean cell = q.cell != null && loc.cellIds().contains(q.cell);
+      boolean zone = q.zone != null && q.zone.equals(loc.zoneId());
+      GeoPoint pos = loc.position();
+      double chord = q.ue != null && pos != null ? pos.chord(q.ue) : Double.POSITIVE_INFINITY;
+      if (best != null) {
+        if (cell != bestCell) {
+          if (!cell) {
+            continue;
+          }
+        } else if (zone != bestZone) {
+          if (!zone) {
+            continue;
+          }
+        } else if (chord > bestChord) {
+          continue;
+        } else if (chord == bestChord) {
+          double load = h.load();
+          if (load > bestLoad || load == bestLoad && h.id().compareTo(best.id()) > 0) {
+            continue;
+          }
+        }
       }
+      best = h;
+      bestCell = cell;
+      bestZone = zone;
+      bestChord = chord;
+      bestLoad = h.load();
     }
     if (best != null) {
       return best;
@@ -69,23 +85,67 @@ public final class DefaultPlacementPolicy implements PlacementPolicy {
     throw new PlacementException(r.application(), explain(r, hosts));
   }
 
-  private static boolean better(boolean cell, boolean zone, double chord, double load, HostStatus h,
-      boolean bCell, boolean bZone, double bChord, double bLoad, HostStatus b) {
-    if (cell != bCell) {
-      return cell;
+  /** The request unpacked once, so that checking a host allocates nothing. */
+  private static final class Fast {
+    final PlacementRequest r;
+    final int vcpu;
+    final double mem;
+    final double disk;
+    final String[] services;
+    final String[] featureNames;
+    final String[] featureVersions;
+    final boolean anyCandidates;
+    final boolean anyExcluded;
+    final boolean location;
+    final @Nullable String cell;
+    final @Nullable String zone;
+    final @Nullable GeoPoint ue;
+
+    Fast(PlacementRequest r) {
+      this.r = r;
+      vcpu = r.resources().vcpu();
+      mem = r.resources().memoryMb();
+      disk = r.resources().storageGb();
+      services = r.requiredServices().toArray(String[]::new);
+      featureNames = r.requiredFeatures().keySet().toArray(String[]::new);
+      featureVersions = new String[featureNames.length];
+      for (int i = 0; i < featureNames.length; i++) {
+        featureVersions[i] = r.requiredFeatures().get(featureNames[i]);
+      }
+      anyCandidates = !r.candidates().isEmpty();
+      anyExcluded = !r.excluded().isEmpty();
+      location = r.countryCode() != null || !r.civicAddress().isEmpty() || r.area() != null;
+      cell = r.ueCellId();
+      zone = r.zoneId();
+      ue = r.uePosition();
     }
-    if (zone != bZone) {
-      return zone;
+
+    boolean fits(HostStatus h) {
+      MecHost host = h.host();
+      Resources cap = host.capacity();
+      Resources used = h.used();
+      if (vcpu > cap.vcpu() - used.vcpu() || mem > cap.memoryMb() - used.memoryMb()
+          || disk > cap.storageGb() - used.storageGb()) {
+        return false;
+      }
+      if (anyCandidates && !r.candidates().contains(host.id()) || anyExcluded && r.excluded().contains(host.id())) {
+        return false;
+      }
+      for (String s : services) {
+        if (!h.offers(s)) {
+          return false;
+        }
+      }
+      for (int i = 0; i < featureNames.length; i++) {
+        if (!featureVersions[i].equals(host.features().get(featureNames[i]))) {
+          return false;
+        }
+      }
+      if (r.maxLatencyMs() != null && estimatedLatencyMs(r, host) > r.maxLatencyMs()) {
+        return false;
+      }
+      return !location || passes(r, h, anyCandidates, null);
     }
-    int c = Double.compare(chord, bChord);
-    if (c != 0) {
-      return c < 0;
-    }
-    c = Double.compare(load, bLoad);
-    if (c != 0) {
-      return c < 0;
-    }
-    return h.id().compareTo(b.id()) < 0;
   }
 
   /** Every filter; collects reasons when {@code reasons} is given, else stops at the first failure. */

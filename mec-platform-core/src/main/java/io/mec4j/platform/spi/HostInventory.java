@@ -10,14 +10,17 @@ import java.util.Set;
  *
  * <p>Allocations are keyed by an allocation id (the orchestrator uses the application instance id); {@link
  * #allocate} checks and books atomically, so two concurrent placements cannot overbook a host. Implementations are
- * thread-safe; {@link #hosts()} is a consistent snapshot. The embedded default is {@link InMemoryHostInventory}.
+ * thread-safe; every {@link HostStatus} they report is a consistent status of its host. The embedded default is
+ * {@link InMemoryHostInventory}.
  */
 public interface HostInventory {
 
   /**
-   * Every host with its load now.
+   * Every host with its load. Host selection reads it for every placement, so it should be cheap: it may be a live
+   * view whose elements change as resources are booked (bookings check again), as long as its size does not change
+   * while it is being iterated.
    *
-   * @return a snapshot, in a stable order
+   * @return the hosts, in a stable order
    */
   List<HostStatus> hosts();
 

@@ -48,18 +48,23 @@ class InMemoryHostInventoryTest {
   }
 
   @Test
-  void snapshots_areImmutable_andReplaceOnChange() {
+  void hosts_isALiveViewOfImmutableStatuses() {
     inventory.add(MecHost.builder("h1").build());
-    List<HostStatus> before = inventory.hosts();
-    inventory.add(MecHost.builder("h2").build());
+    List<HostStatus> view = inventory.hosts();
+    HostStatus before = view.get(0);
     inventory.allocate(h1, "a", Resources.of(1, 1, 1));
 
-    assertThat(before).hasSize(1);
-    assertThat(before.get(0).used()).isEqualTo(Resources.NONE);
+    assertThat(before.used()).isEqualTo(Resources.NONE);
+    assertThat(view.get(0).used()).isEqualTo(Resources.of(1, 1, 1));
+    assertThatThrownBy(() -> view.set(0, before)).isInstanceOf(UnsupportedOperationException.class);
+    inventory.add(MecHost.builder("h2").build());
+    assertThat(view).hasSize(1);
     assertThat(inventory.hosts()).extracting(HostStatus::id).containsExactly(h1, HostId.of("h2"));
     assertThat(inventory.remove(h1)).isTrue();
     assertThat(inventory.hosts()).extracting(HostStatus::id).containsExactly(HostId.of("h2"));
     assertThat(inventory.find(HostId.of("h2"))).isPresent();
+    assertThat(inventory.allocate(HostId.of("h2"), "b", Resources.of(1, 1, 1))).isTrue();
+    assertThat(inventory.hosts().get(0).used()).isEqualTo(Resources.of(1, 1, 1));
     assertThat(inventory.remove(h1)).isFalse();
   }
 
