@@ -6,6 +6,7 @@ import io.mec4j.platform.spi.VimBackend;
 import io.mec4j.platform.spi.VimInstance;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /** The in-memory VIM keeps the VIM contract. */
 class InMemoryVimContractTest extends VimBackendContract {
@@ -18,6 +19,12 @@ class InMemoryVimContractTest extends VimBackendContract {
   @Override
   protected AppImage runningImage() {
     return AppImage.ofFile("sleeper", Path.of("sleeper.jar"));
+  }
+
+  @Override
+  protected Optional<AppImage> unstartableImage() {
+    ((InMemoryVim) vim()).failNextStart("no such image in the registry");
+    return Optional.of(AppImage.ofFile("missing", Path.of("missing.jar")));
   }
 
   @Override

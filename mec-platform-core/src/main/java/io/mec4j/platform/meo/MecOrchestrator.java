@@ -1121,7 +1121,13 @@ public final class MecOrchestrator implements AutoCloseable {
     platform.provisionApp(provisioning);
     run.onUndo(() -> removeQuietly(platform, id));
     Map<String, String> env = environment(host, platform, id);
-    AppImage image = Descriptors.image(pkg, resources);
+    AppImage image;
+    try {
+      image = Descriptors.image(pkg, resources);
+    } catch (IllegalArgumentException e) {
+      throw new StepFailure(409, "Invalid Package", "The software image of AppD " + appD.appDId() + " cannot be"
+          + " used: " + e.getMessage(), true);
+    }
     run.checkCancel();
     CompletableFuture<VimInstance> starting = vim.start(image, host, env);
     run.onUndo(() -> starting.thenAccept(v -> stopQuietly(v.id())));
