@@ -168,6 +168,27 @@ class AppLcmIT {
   }
 
   @Test
+  void instantiate_requiredServiceRegisteredOnAPlatform_countsForPlacement() {
+    f.catalog.add(TestCatalog.appD("appd-consumer", "\"appServiceRequired\":[{\"serName\":\"location\","
+        + "\"version\":\"2.0\"}]"), f.packageDir);
+    String consumer = f.create("appd-consumer");
+    String opId = f.task(consumer, "instantiate", INSTANTIATE);
+    JsonNode failed = awaitOp(opId, "FAILED_TEMP");
+    assertThat(failed.get("error").get("detail").asText()).contains("required MEC service location is not available");
+    assertThat(f.get(LCM + "/app_lcm_op_occs?filter=(eq,error/status,409)").json()).hasSize(1);
+
+    // a location service appears on the Lyon platform (registered over Mp1 by an application running there)
+    String producer = f.create("appd-counter");
+    awaitOp(f.task(producer, "instantiate", "{\"selectedMECHostInfo\":[{\"hostId\":{\"id\":\"edge-lyon\"}}]}"),
+        "COMPLETED");
+    assertThat(f.registerService(producer, "location").status()).isEqualTo(201);
+
+    assertThat(f.post(LCM + "/app_lcm_op_occs/" + opId + "/retry", null).status()).isEqualTo(202);
+    awaitOp(opId, "COMPLETED");
+    assertThat(f.meo.hostOf(consumer)).contains(LYON);
+  }
+
+  @Test
   void instantiate_appNeverConfirmsReady_failsTemp_rollsBack_thenRetrySucceeds() {
     f.meo.close();
     f.close();

@@ -54,7 +54,7 @@ class ProcessVimIT {
     f = new MeoFixture(List.of(
         MecHost.builder("edge-paris").location(HostLocation.of("paris", GeoPoint.of(48.85, 2.35))).build(),
         MecHost.builder("edge-lyon").location(HostLocation.of("lyon", GeoPoint.of(45.76, 4.83))).build()),
-        vim, b -> b.readyTimeout(Duration.ofSeconds(60)).stateTransferTimeout(Duration.ofSeconds(4)));
+        vim, b -> b.readyTimeout(Duration.ofSeconds(60)).stateTransferTimeout(Duration.ofSeconds(5)));
     TestJars.runnableJar(CounterApp.class, f.packageDir.resolve("counter-app.jar"));
     Files.copy(f.packageDir.resolve("counter-app.jar"), f.packageDir.resolve("no-transfer-counter-app.jar"));
     f.catalog.add(TestCatalog.appD("appd-counter", ""), f.packageDir);
