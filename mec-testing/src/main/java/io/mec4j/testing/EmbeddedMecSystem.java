@@ -5,6 +5,9 @@ import io.mec4j.platform.http.MecHttpServer;
 import io.mec4j.platform.meo.MecOrchestrator;
 import io.mec4j.platform.meo.Mm1HttpBinding;
 import io.mec4j.platform.meo.PackageCatalog;
+import io.mec4j.platform.meo.pkg.AppPackageManager;
+import io.mec4j.platform.meo.pkg.AppPkgMgmtHttpBinding;
+import io.mec4j.platform.spi.HmacTokenAuthorizer;
 import io.mec4j.platform.notify.DeliveryPolicy;
 import io.mec4j.platform.spi.AppEnvironment;
 import io.mec4j.platform.spi.Authorizer;
@@ -61,6 +64,7 @@ public final class EmbeddedMecSystem implements AutoCloseable {
   private final MecOrchestrator orchestrator;
   private final MecHttpServer server;
   private final boolean open;
+  private final @Nullable AppPackageManager packages;
 
   private EmbeddedMecSystem(Builder b) {
     this.open = b.open;
@@ -68,20 +72,18 @@ public final class EmbeddedMecSystem implements AutoCloseable {
       throw new IllegalStateException("An embedded MEC system needs at least one host: builder().host(...) or"
           + " hosts(n)");
     }
-    if (b.catalog == null) {
-      throw new IllegalStateException("An embedded MEC system needs the packages it may instantiate:"
-          + " builder().packageCatalog(...) (the package manager's PackageCatalog)");
-    }
+    Authorizer authorizer = b.open ? Authorizer.open() : new HmacTokenAuthorizer(b.clock, Duration.ofHours(24));
+    this.packages = b.catalog == null ? AppPackageManager.builder().authorizer(authorizer).clock(b.clock)
+        .deliveryPolicy(b.deliveryPolicy).build() : null;
+    PackageCatalog catalog = b.catalog != null ? b.catalog : Objects.requireNonNull(packages);
     this.ownsVim = b.vim == null;
     this.vim = b.vim != null ? b.vim : new InMemoryVim(b.clock);
     MecOrchestrator.Builder mb = MecOrchestrator.builder()
-        .packageCatalog(b.catalog)
+        .packageCatalog(catalog)
         .vim(vim)
         .clock(b.clock)
-        .deliveryPolicy(b.deliveryPolicy);
-    if (b.open) {
-      mb.authorizer(Authorizer.open());
-    }
+        .deliveryPolicy(b.deliveryPolicy)
+        .authorizer(authorizer);
     List<EmbeddedMecPlatform> started = new ArrayList<>();
     try {
       for (MecHost h : b.hosts) {
@@ -96,10 +98,22 @@ public final class EmbeddedMecSystem implements AutoCloseable {
       }
       b.customizer.accept(mb);
       this.orchestrator = mb.build();
-      this.server = Mm1HttpBinding.start(orchestrator, MecHttpServer.builder().port(b.port)
-          .stopTimeout(Duration.ofMillis(200)));
+      MecHttpServer s = MecHttpServer.builder().port(b.port).stopTimeout(Duration.ofMillis(200)).build();
+      s.addRoutes(Mm1HttpBinding.orchestratorRoutes(orchestrator));
+      if (packages != null) {
+        s.addRoutes(new AppPkgMgmtHttpBinding(packages).routes());
+      }
+      s.start();
+      orchestrator.baseUri(s.baseUri());
+      if (packages != null) {
+        packages.baseUri(s.baseUri());
+      }
+      this.server = s;
     } catch (RuntimeException e) {
       started.forEach(EmbeddedMecPlatform::close);
+      if (packages != null) {
+        packages.close();
+      }
       throw e;
     }
     if (b.simulateApps && vim instanceof InMemoryVim mem) {
@@ -219,11 +233,37 @@ public final class EmbeddedMecSystem implements AutoCloseable {
     return open ? "open-mode" : orchestrator.authorizer().issuePlatformToken();
   }
 
+  /**
+   * The package manager (MEC 010-2 package management, served at {@link #pkgmUri()}) the orchestrator instantiates
+   * from, unless the builder was given another catalog.
+   *
+   * @return the package manager
+   * @throws IllegalStateException when the system was built with {@link Builder#packageCatalog}
+   */
+  public AppPackageManager packages() {
+    if (packages == null) {
+      throw new IllegalStateException("This system was built with its own PackageCatalog, not the package manager");
+    }
+    return packages;
+  }
+
+  /**
+   * The MEC 010-2 package management base URI, e.g. {@code http://127.0.0.1:41234/app_pkgm/v1}.
+   *
+   * @return the URI
+   */
+  public URI pkgmUri() {
+    return URI.create(baseUri() + "/app_pkgm/v1");
+  }
+
   /** Stops the orchestrator, its server, the VIM's workloads (when it made the VIM) and every platform. */
   @Override
   public void close() {
     server.close();
     orchestrator.close();
+    if (packages != null) {
+      packages.close();
+    }
     if (ownsVim) {
       vim.close();
     }
@@ -277,7 +317,7 @@ public final class EmbeddedMecSystem implements AutoCloseable {
     /**
      * Where onboarded packages come from. Required.
      *
-     * @param catalog the package manager's catalog
+     * @param catalog the package manager's catalog; by default the system runs its own {@link AppPackageManager}
      * @return this builder
      */
     public Builder packageCatalog(PackageCatalog catalog) {

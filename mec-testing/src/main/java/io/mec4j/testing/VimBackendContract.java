@@ -226,7 +226,9 @@ public abstract class VimBackendContract {
 
     ExecutionException e = assertThrows(ExecutionException.class,
         () -> f.get(timeout().toMillis(), TimeUnit.MILLISECONDS));
-    assertNotNull(e.getCause().getMessage(), "a failed start says why");
+    Throwable cause = e.getCause();
+    assertNotNull(cause, "a failed start has a cause");
+    assertNotNull(cause.getMessage(), "a failed start says why");
   }
 
   /**

@@ -5,6 +5,8 @@ import io.mec4j.model.ams.AmsSubscriptionLink;
 import io.mec4j.model.ams.AmsSubscriptionLinkList;
 import io.mec4j.model.ams.AmsSubscriptionLinkListLinks;
 import io.mec4j.model.ams.ContextTransferStateCode;
+import io.mec4j.model.ams.AssociateId;
+import io.mec4j.model.ams.AssociateIdType;
 import io.mec4j.model.ams.DeviceInformation;
 import io.mec4j.model.ams.MobilityProcedureFilterCriteria;
 import io.mec4j.model.ams.MobilityProcedureNotification;
@@ -224,7 +226,7 @@ final class AppMobilityService {
 
   /** Sends a mobility procedure notification to the subscriptions of an application instance. */
   int notifyMobility(String appInstanceId, MobilityStatus status, @Nullable TargetAppInfo target) {
-    List<String> associates = new ArrayList<>();
+    List<AssociateId> associates = new ArrayList<>();
     for (Versioned<AmsRegistrationEntry> r : registrations.list()) {
       if (r.value().owner().equals(appInstanceId) && r.value().info().deviceInformation() != null) {
         for (DeviceInformation d : r.value().info().deviceInformation()) {
@@ -233,7 +235,8 @@ final class AppMobilityService {
       }
     }
     if (associates.isEmpty()) {
-      associates.add(appInstanceId);
+      // MEC 021 requires at least one; without registered devices, the instance itself is named (type 0, reserved)
+      associates.add(new AssociateId(AssociateIdType.RESERVED, appInstanceId));
     }
     Instant now = clock.instant();
     int sent = 0;

@@ -915,7 +915,7 @@ public final class MecOrchestrator implements AutoCloseable {
       problem = sf.problem;
       permanent = sf.permanent;
     } else if (e instanceof PlacementException pe) {
-      problem = ProblemDetails.of(409, "No MEC host fits", pe.getMessage());
+      problem = ProblemDetails.of(409, "No MEC host fits", String.valueOf(pe.getMessage()));
     } else if (e instanceof MecServiceException mse) {
       problem = mse.problem();
     } else {
@@ -1337,7 +1337,7 @@ public final class MecOrchestrator implements AutoCloseable {
       vim.inspect(vimId).filter(v -> v.status() != VimInstance.Status.RUNNING).ifPresent(run.vimEnded::complete);
     }
     boolean onPlatform = platform != null && platform.findApp(id).isPresent();
-    if (onPlatform && type == StopType.GRACEFUL && !run.vimEnded.isDone()) {
+    if (platform != null && onPlatform && type == StopType.GRACEFUL && !run.vimEnded.isDone()) {
       Duration timeout = gracefulTimeout(timeoutSec, appD, action);
       CompletableFuture<MecPlatform.TerminationOutcome> outcome = platform.requestTermination(id, action, timeout);
       try {
@@ -1353,7 +1353,7 @@ public final class MecOrchestrator implements AutoCloseable {
           outcome.isDone() ? outcome.join() : run.vimEnded.isDone() ? "ended by the application" : "timed out");
     }
     run.checkCancel();
-    if (onPlatform) {
+    if (platform != null && onPlatform) {
       removeQuietly(platform, id);
     }
     if (vimId != null) {

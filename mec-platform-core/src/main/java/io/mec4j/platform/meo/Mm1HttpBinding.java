@@ -30,6 +30,7 @@ import io.mec4j.platform.http.MecHttpServer;
 import io.mec4j.platform.http.Route;
 import io.mec4j.platform.spi.Caller;
 import io.mec4j.platform.spi.Versioned;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,10 +75,23 @@ public final class Mm1HttpBinding {
    * @param server the server settings
    * @return the started server; closing it stops serving (the orchestrator stays)
    */
+  /**
+   * Every route the orchestrator serves: MEC 010-2 lifecycle management and granting, and the MEC 021 subset the
+   * applications use during relocation. For embedding them in a server that serves other APIs too; then call
+   * {@link MecOrchestrator#baseUri(java.net.URI)} once the server started.
+   *
+   * @param orchestrator the engine
+   * @return the routes
+   */
+  public static List<Route> orchestratorRoutes(MecOrchestrator orchestrator) {
+    List<Route> all = new java.util.ArrayList<>(new Mm1HttpBinding(orchestrator).routes());
+    all.addAll(new AmsHttpBinding(orchestrator).routes());
+    return List.copyOf(all);
+  }
+
   public static MecHttpServer start(MecOrchestrator orchestrator, MecHttpServer.Builder server) {
     MecHttpServer s = server.build();
-    s.addRoutes(new Mm1HttpBinding(orchestrator).routes());
-    s.addRoutes(new AmsHttpBinding(orchestrator).routes());
+    s.addRoutes(orchestratorRoutes(orchestrator));
     s.start();
     orchestrator.baseUri(s.baseUri());
     return s;
@@ -275,7 +289,7 @@ public final class Mm1HttpBinding {
     return t.asText();
   }
 
-  private static AppInstanceSubscriptionType subscriptionType(HttpCall c) {
+  private static @Nullable AppInstanceSubscriptionType subscriptionType(HttpCall c) {
     String t = c.queryValue("subscriptiontype");
     if (t == null) {
       return null;

@@ -1,6 +1,7 @@
 package io.mec4j.platform.spi;
 
 import io.mec4j.model.lcm.CivicAddressElement;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class DefaultPlacementPolicy implements PlacementPolicy {
       featureNames = r.requiredFeatures().keySet().toArray(String[]::new);
       featureVersions = new String[featureNames.length];
       for (int i = 0; i < featureNames.length; i++) {
-        featureVersions[i] = r.requiredFeatures().get(featureNames[i]);
+        featureVersions[i] = Objects.requireNonNull(r.requiredFeatures().get(featureNames[i]));
       }
       anyCandidates = !r.candidates().isEmpty();
       anyExcluded = !r.excluded().isEmpty();

@@ -137,7 +137,7 @@ public final class InMemoryHostInventory implements HostInventory {
     Objects.requireNonNull(need, "need");
     synchronized (lock) {
       int i = indexOf(host);
-      Map<String, Resources> booked = allocations.get(host);
+      Map<String, Resources> booked = Objects.requireNonNull(allocations.get(host), "allocations of " + host);
       if (booked.containsKey(allocationId)) {
         throw new IllegalArgumentException("Allocation " + allocationId + " is already booked on host " + host);
       }
@@ -158,7 +158,7 @@ public final class InMemoryHostInventory implements HostInventory {
       if (i == null) {
         return;
       }
-      Resources r = allocations.get(host).remove(allocationId);
+      Resources r = Objects.requireNonNull(allocations.get(host), "allocations of " + host).remove(allocationId);
       if (r == null) {
         return;
       }

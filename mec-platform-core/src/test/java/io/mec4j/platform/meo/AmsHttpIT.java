@@ -13,7 +13,7 @@ class AmsHttpIT {
 
   static final String AMS = MecOrchestrator.AMS_PATH;
   static final String REG = """
-      {"serviceConsumerId":{"appInstanceId":"%s"},"deviceInformation":[{"associateId":"10.0.0.1",
+      {"serviceConsumerId":{"appInstanceId":"%s"},"deviceInformation":[{"associateId":{"type":1,"value":"10.0.0.1"},
        "contextTransferState":%d}]}""";
   static final String SUB = """
       {"subscriptionType":"MobilityProcedureSubscription","callbackReference":"http://127.0.0.1:9/cb",

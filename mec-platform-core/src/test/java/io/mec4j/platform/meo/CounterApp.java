@@ -125,7 +125,7 @@ public final class CounterApp {
   private static String registration(int transferState) {
     return """
         {"serviceConsumerId":{"appInstanceId":"%s"},
-         "deviceInformation":[{"associateId":"10.0.0.42","contextTransferState":%d}]}""".formatted(id, transferState);
+         "deviceInformation":[{"associateId":{"type":1,"value":"10.0.0.42"},"contextTransferState":%d}]}""".formatted(id, transferState);
   }
 
   private static String env(String name) {
