@@ -75,11 +75,23 @@ class EmbeddedMecSystemTest {
   }
 
   @Test
-  void builder_needsHostsAndPackages() {
+  void builder_needsHosts() {
     assertThatThrownBy(() -> EmbeddedMecSystem.builder().packageCatalog(new TestCatalog()).start())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least one host");
-    assertThatThrownBy(() -> EmbeddedMecSystem.builder().hosts(1).start())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("packageCatalog");
+  }
+
+  @Test
+  void withoutCatalog_runsItsOwnPackageManager_onTheSameServer() throws Exception {
+    try (EmbeddedMecSystem mec = EmbeddedMecSystem.builder().hosts(1).start()) {
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(mec.pkgmUri() + "/onboarded_app_packages"))
+          .header("Authorization", "Bearer " + mec.operatorToken()).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+      assertThat(mec.packages().packages(io.mec4j.platform.spi.Caller.platform())).isEmpty();
+    }
+    try (EmbeddedMecSystem mec = EmbeddedMecSystem.builder().packageCatalog(new TestCatalog()).hosts(1).start()) {
+      assertThatThrownBy(mec::packages).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("own PackageCatalog");
+    }
   }
 
   @Test
