@@ -29,9 +29,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The demo story, told with real HTTP on loopback: an operator's MEC platform, an edge application that produces a
  * service and a consumer that discovers it and is notified of its life, traffic and DNS rules enforced, a graceful
- * termination. Prints a timeline and exits 0 when every step did what MEC 011 says.
+ * termination; then the orchestrator: a package onboarded, instantiated next to the user, relocated with its state
+ * when the user moves. Prints a timeline and exits 0 when every step did what the specs say.
  *
- * <p>The federated, multi-operator story (orchestrator, federation, relocation) joins here as those engines land.
+ * <p>The federated, multi-operator chapter joins here as the federator lands.
  */
 final class Story {
 
@@ -131,12 +132,22 @@ final class Story {
       say("The platform removed it; ar-guide-1 was notified: " + removed.at("/serviceReferences/0/changeType")
           .asText() + "; traffic rule still active: "
           + mec.dataPlane().activeRule("video-analytics-1", "steer-video").isPresent());
+      long settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+      while (mec.platform().notificationStats().pending() > 0 && System.nanoTime() < settle) {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
       var stats = mec.platform().notificationStats();
       say("Notifications delivered: " + stats.delivered() + ", pending: " + stats.pending());
-      say("The end. Next chapters: the orchestrator (packages, placement, relocation) and federation.");
     } finally {
       callbacks.stop(0);
     }
+    new OrchestratorChapter(this::say).tell();
+    say("The end. Next chapter: federation, when operator B's MEC system joins.");
   }
 
   private HttpServer receiver(BlockingQueue<JsonNode> consumer, BlockingQueue<JsonNode> producer) {
@@ -193,7 +204,7 @@ final class Story {
     return r.body().isEmpty() ? MecJson.mapper().nullNode() : MecJson.read(r.body(), JsonNode.class);
   }
 
-  private void say(String line) {
+  void say(String line) {
     out.printf("[%6.3f s] %s%n", (System.nanoTime() - t0) / 1e9, line);
   }
 

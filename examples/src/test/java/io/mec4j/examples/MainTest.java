@@ -22,7 +22,10 @@ class MainTest {
     assertThat(run()).as(out.toString(StandardCharsets.UTF_8)).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("MEC platform is up", "registered service video-analytics", "was notified: video-analytics ADDED",
-            "403, as it should", "outcome: CONFIRMED", "was notified: REMOVED");
+            "403, as it should", "outcome: CONFIRMED", "was notified: REMOVED", "Notifications delivered: 3, pending: 0",
+            "package was onboarded over Mm1", "was placed on edge-paris", "counted to 3",
+            "relocated the app to edge-lyon", "the count there is 3", "DNS is now answered by edge-lyon",
+            "instances left: 0");
   }
 
   @Test

@@ -199,17 +199,18 @@ public final class NotificationDispatcher implements AutoCloseable {
     long delayNanos = 0;
     synchronized (q) {
       if (success || refused) {
-        if (q.items.peekFirst() == item) {
-          q.items.pollFirst();
-          pending.decrementAndGet();
-        }
-        q.attempt = 0;
+        // count the outcome before the queue shrinks, so that pending == 0 implies the counters are final
         if (success) {
           delivered.incrementAndGet();
         } else {
           dropped.incrementAndGet();
           LOG.warn("Subscriber {} refused a notification with {}; dropped it", item.callback(), status);
         }
+        if (q.items.peekFirst() == item) {
+          q.items.pollFirst();
+          pending.decrementAndGet();
+        }
+        q.attempt = 0;
       } else {
         failed.incrementAndGet();
         q.attempt++;
