@@ -262,8 +262,14 @@ public final class MecHttpServer implements AutoCloseable {
         }
         if (route.inline()) {
           answer(request, response, callback, run(route, request, m.pathParams(), new byte[0], what));
-        } else {
+        } else if (request.getLength() == 0) {
           dispatch(route, request, m.pathParams(), new byte[0], response, callback, what);
+        } else {
+          // a body this route does not take: read and drop it first, so the connection stays usable
+          Map<String, String> params = m.pathParams();
+          Content.Source.consumeAll(request, Callback.from(
+              () -> dispatch(route, request, params, new byte[0], response, callback, what),
+              failure -> send(response, callback, Problems.reply(400, "Bad Request", "Cannot read the request body"))));
         }
       } catch (RuntimeException e) {
         answer(request, response, callback, Problems.of(what, e));
