@@ -2,16 +2,11 @@ package io.mec4j.client.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
-import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
@@ -209,12 +204,7 @@ public final class HttpTransport implements AutoCloseable {
 
   private static Reply reply(Exchange<?> ex, Response response) throws IOException {
     byte[] body = response.body().bytes();
-    Headers h = response.headers();
-    Map<String, List<String>> headers = new HashMap<>(h.size() * 2);
-    for (String name : h.names()) {
-      headers.put(name.toLowerCase(Locale.ROOT), h.values(name));
-    }
-    return new Reply(ex.method(), ex.uri(), response.code(), headers, body);
+    return new Reply(ex.method(), ex.uri(), response.code(), new HeaderView(response.headers()), body);
   }
 
   private void logDone(Reply r, long start) {
