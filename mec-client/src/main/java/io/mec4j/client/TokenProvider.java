@@ -36,6 +36,16 @@ public interface TokenProvider {
   default void invalidate(String token) {}
 
   /**
+   * Whether {@link #token()} always returns the same token. A fixed token is sent as it is, without the one retry with
+   * a fresh token after a 401 that renewable providers get. The default is {@code false}.
+   *
+   * @return true for {@link #of(String)}
+   */
+  default boolean isFixed() {
+    return false;
+  }
+
+  /**
    * A provider that always gives the same token.
    *
    * @param token the bearer token
@@ -50,6 +60,11 @@ public interface TokenProvider {
       @Override
       public String token() {
         return token;
+      }
+
+      @Override
+      public boolean isFixed() {
+        return true;
       }
 
       @Override

@@ -1,5 +1,6 @@
 package io.mec4j.client.internal;
 
+import io.mec4j.client.TokenProvider;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Objects;
@@ -24,6 +25,7 @@ public final class HttpTransport implements AutoCloseable {
   private final Settings settings;
   private final Engine engine;
   private final OkHttpClient ok;
+  private final @Nullable String fixedAuthorization;
   private final HttpUrl base;
   private final Logger log;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -53,8 +55,15 @@ public final class HttpTransport implements AutoCloseable {
         .followRedirects(false)
         .addInterceptor(new RetryInterceptor(settings.retryPolicy()))
         .addNetworkInterceptor(RetryInterceptor::hideRetryAfter);
-    if (settings.tokens() != null) {
-      ob.addInterceptor(new AuthInterceptor(settings.tokens()));
+    TokenProvider tokens = settings.tokens();
+    if (tokens != null && tokens.isFixed()) {
+      // a fixed token cannot be renewed: send it with every request, no interceptor needed
+      this.fixedAuthorization = "Bearer " + tokens.token();
+    } else {
+      this.fixedAuthorization = null;
+      if (tokens != null) {
+        ob.addInterceptor(new AuthInterceptor(tokens));
+      }
     }
     if (settings.sslContext() != null && settings.trustManager() != null) {
       ob.sslSocketFactory(settings.sslContext().getSocketFactory(), settings.trustManager());
@@ -89,7 +98,12 @@ public final class HttpTransport implements AutoCloseable {
    * @return the builder
    */
   public <T> Exchange.Builder<T> exchange(String method, BodyReader<T> reader) {
-    return new Exchange.Builder<>(method, base, reader).header("User-Agent", settings.userAgent());
+    return authorized(new Exchange.Builder<>(method, base, reader).header("User-Agent", settings.userAgent()));
+  }
+
+  private <T> Exchange.Builder<T> authorized(Exchange.Builder<T> b) {
+    String auth = fixedAuthorization;
+    return auth == null ? b : b.header("Authorization", auth);
   }
 
   /**
@@ -105,7 +119,7 @@ public final class HttpTransport implements AutoCloseable {
     if (!uri.isAbsolute()) {
       uri = settings.baseUri().resolve(uri);
     }
-    return new Exchange.Builder<>(method, uri, reader).header("User-Agent", settings.userAgent());
+    return authorized(new Exchange.Builder<>(method, uri, reader).header("User-Agent", settings.userAgent()));
   }
 
   /**
