@@ -607,20 +607,9 @@ public final class MecPlatform implements AutoCloseable {
       throw new MecBadRequestException("serInstanceId is assigned by the MEC platform: leave it out of the request");
     }
     TransportInfo transport = resolveTransport(info);
-    Integer liveness = info.livenessInterval() == null ? null
-        : info.livenessInterval() > 0 ? info.livenessInterval() : (int) defaultLivenessInterval.toSeconds();
-    if (info.livenessInterval() != null && info.livenessInterval() < 0) {
-      throw new MecBadRequestException("livenessInterval must be zero or positive, was " + info.livenessInterval());
-    }
+    Integer liveness = livenessInterval(info);
     String id = UUID.randomUUID().toString();
-    ServiceInfo stored = info.toBuilder()
-        .serInstanceId(id)
-        .transportId(null)
-        .transportInfo(transport)
-        .isLocal(Boolean.TRUE)
-        .livenessInterval(liveness)
-        .links(null)
-        .build();
+    ServiceInfo stored = stored(info, id, transport, liveness);
     Versioned<ServiceEntry> v;
     synchronized (serviceLock) {
       for (Versioned<ServiceEntry> e : services.list()) {
@@ -635,6 +624,27 @@ public final class MecPlatform implements AutoCloseable {
     }
     LOG.info("Application instance {} registered service {} ({})", appInstanceId, info.serName(), id);
     return new Versioned<>(id, withLinks(v.value()), v.version());
+  }
+
+  /**
+   * The heartbeat interval the platform takes for a registered or updated service: none when it proposes none, the
+   * platform default when it proposes 0, its own proposal otherwise.
+   */
+  private @Nullable Integer livenessInterval(ServiceInfo info) {
+    Integer proposed = info.livenessInterval();
+    if (proposed == null) {
+      return null;
+    }
+    if (proposed < 0) {
+      throw new MecBadRequestException("livenessInterval must be zero or positive, was " + proposed);
+    }
+    return proposed > 0 ? proposed : (int) defaultLivenessInterval.toSeconds();
+  }
+
+  /** A service as the registry keeps it: platform-assigned id, resolved transport, local, no links. */
+  private static ServiceInfo stored(ServiceInfo info, String id, TransportInfo transport, @Nullable Integer liveness) {
+    return info.toBuilder().serInstanceId(id).transportId(null).transportInfo(transport).isLocal(Boolean.TRUE)
+        .livenessInterval(liveness).links(null).build();
   }
 
   private TransportInfo resolveTransport(ServiceInfo info) {
@@ -675,10 +685,8 @@ public final class MecPlatform implements AutoCloseable {
       if (!old.serName().equals(info.serName())) {
         throw new MecBadRequestException("serName cannot change (was " + old.serName() + "); register a new service");
       }
-      Integer liveness = info.livenessInterval() == null ? null
-          : info.livenessInterval() > 0 ? info.livenessInterval() : (int) defaultLivenessInterval.toSeconds();
-      ServiceInfo stored = info.toBuilder().serInstanceId(serviceId).transportId(null).transportInfo(transport)
-          .isLocal(Boolean.TRUE).livenessInterval(liveness).links(null).build();
+      Integer liveness = livenessInterval(info);
+      ServiceInfo stored = stored(info, serviceId, transport, liveness);
       Versioned<ServiceEntry> v;
       try {
         v = services.update(serviceId, new ServiceEntry(appInstanceId, stored, liveness,

@@ -174,6 +174,24 @@ class ServiceMgmtIT {
   }
 
   @Test
+  void registerOrUpdate_negativeLivenessInterval_returns400AndKeepsService() {
+    ObjectNode bad = (ObjectNode) new Res(0, java.util.Map.of(), serviceJson("rnis")).json();
+    bad.put("livenessInterval", -5);
+    assertThat(s.post(SM + "/applications/app-a/services", tokenA, bad.toString()).status()).isEqualTo(400);
+
+    JsonNode created = register(tokenA, "app-a", "rnis");
+    ObjectNode changed = created.deepCopy();
+    changed.put("livenessInterval", -5);
+    Res r = s.put(SM + "/applications/app-a/services/" + created.get("serInstanceId").asText(), tokenA,
+        changed.toString());
+
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("detail").asText()).contains("livenessInterval");
+    assertThat(s.get(SM + "/services/" + created.get("serInstanceId").asText(), tokenB).header("ETag"))
+        .isEqualTo("\"1\"");
+  }
+
+  @Test
   void update_changingSerName_returns400() {
     JsonNode created = register(tokenA, "app-a", "rnis");
     ObjectNode changed = created.deepCopy();
