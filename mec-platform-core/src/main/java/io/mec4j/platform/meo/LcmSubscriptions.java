@@ -126,7 +126,7 @@ final class LcmSubscriptions {
       throw new MecBadRequestException("subscriptionType must be " + expectedType + " for a " + what + ", was "
           + type);
     }
-    Callbacks.check(callbackUri);
+    Callbacks.check(callbackUri, "callbackUri");
     if (filter != null) {
       AppInstSelectorType s = filter.appInstSelectorType();
       boolean hasInstances = filter.appInstances() != null && !filter.appInstances().isEmpty();

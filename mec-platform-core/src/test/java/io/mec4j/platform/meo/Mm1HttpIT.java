@@ -117,7 +117,7 @@ class Mm1HttpIT {
         {LCM + "/subscriptions", "{\"subscriptionType\":\"Nope\",\"callbackUri\":\"http://x\"}", "subscriptionType"},
         {LCM + "/subscriptions", "{\"callbackUri\":\"http://x\"}", "subscriptionType"},
         {LCM + "/subscriptions", "{\"subscriptionType\":\"AppInstanceStateChangeSubscription\",\"callbackUri\":\"ftp://x\"}",
-            "callbackReference"},
+            "callbackUri must be an absolute http(s) URI"},
         {LCM + "/subscriptions", "{\"subscriptionType\":\"AppLcmOpOccStateChangeSubscription\",\"callbackUri\":\"http://x\","
             + "\"appLcmOpOccSubscriptionFilter\":{\"operationStates\":\"DONE\"}}", "operationStates"},
         {LCM + "/subscriptions", "{\"subscriptionType\":\"AppIdentifierCreationSubscription\",\"callbackUri\":\"http://x\","
